@@ -1,0 +1,26 @@
+package org.memspice.analysis;
+
+import java.io.IOException;
+import java.util.Map;
+import org.memspice.output.PlotHeader;
+import org.memspice.output.WaveformSink;
+
+/** {@code .op}: the DC solution with capacitors open and inductors shorted; one point, no scale. */
+final class OperatingPointAnalysis {
+    private OperatingPointAnalysis() {}
+
+    static AnalysisStatistics run(SolverSession session, Map<Integer, Double> ics, OutputColumns columns,
+                                  WaveformSink sink) throws SimulationException, IOException {
+        long start = System.nanoTime();
+        long iterationsBefore = session.newton().totalIterations();
+        double[] x = new double[session.size()];
+        session.operatingPoint(x, ics, "operating point");
+        sink.beginPlot(new PlotHeader(session.circuit().title(), "Operating Point", columns.variables(null)));
+        double[] row = new double[columns.size()];
+        columns.fill(row, 0, x);
+        sink.point(row);
+        sink.endPlot();
+        return new AnalysisStatistics("op", 1, session.newton().totalIterations() - iterationsBefore, 0, 0,
+                (System.nanoTime() - start) * 1e-9);
+    }
+}

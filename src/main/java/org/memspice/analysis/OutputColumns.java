@@ -1,0 +1,52 @@
+package org.memspice.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.memspice.circuit.OutputRequest;
+import org.memspice.circuit.SimulationPlan;
+import org.memspice.device.MatrixBinder;
+import org.memspice.output.Variable;
+import org.memspice.output.VariableType;
+import org.memspice.solver.mna.UnknownKind;
+import org.memspice.solver.mna.Unknowns;
+
+/** The vectors an analysis writes: those {@code .print}/{@code .save} name, or else every unknown. */
+final class OutputColumns {
+    private final List<OutputRequest> requests;
+
+    OutputColumns(SimulationPlan plan) {
+        if (!plan.outputs().isEmpty()) {
+            requests = plan.outputs();
+        } else {
+            Unknowns u = plan.circuit().unknowns();
+            requests = new ArrayList<>();
+            for (int i = 0; i < u.size(); i++) {
+                requests.add(new OutputRequest(u.name(i), u.kind(i) == UnknownKind.BRANCH_CURRENT, i,
+                        MatrixBinder.GROUND));
+            }
+        }
+    }
+
+    /** Variables with {@code scale} first (null: none, as in an operating point). */
+    List<Variable> variables(Variable scale) {
+        List<Variable> vars = new ArrayList<>();
+        if (scale != null) {
+            vars.add(scale);
+        }
+        for (OutputRequest r : requests) {
+            vars.add(new Variable(r.name(), r.current() ? VariableType.CURRENT : VariableType.VOLTAGE));
+        }
+        return vars;
+    }
+
+    int size() {
+        return requests.size();
+    }
+
+    /** Writes the outputs at solution {@code x} into {@code row} from {@code offset}. */
+    void fill(double[] row, int offset, double[] x) {
+        for (int k = 0; k < requests.size(); k++) {
+            row[offset + k] = requests.get(k).value(x);
+        }
+    }
+}

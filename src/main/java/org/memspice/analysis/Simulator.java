@@ -1,0 +1,47 @@
+package org.memspice.analysis;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.memspice.circuit.AnalysisRequest;
+import org.memspice.circuit.SimulationPlan;
+import org.memspice.output.WaveformSink;
+
+/** Runs the analyses of a plan in netlist order, writing each as one plot into the sink. */
+public final class Simulator {
+    private final SimulationPlan plan;
+    private final SolverSession session;
+    private final OutputColumns columns;
+    private boolean fixedTimeStep;
+
+    public Simulator(SimulationPlan plan) {
+        this.plan = plan;
+        this.session = new SolverSession(plan.circuit(), plan.options());
+        this.columns = new OutputColumns(plan);
+    }
+
+    /** Takes every transient step at tmax without truncation-error control (order-of-accuracy studies). */
+    public Simulator withFixedTimeStep() {
+        fixedTimeStep = true;
+        return this;
+    }
+
+    public List<AnalysisStatistics> run(WaveformSink sink) throws SimulationException, IOException {
+        List<AnalysisStatistics> stats = new ArrayList<>();
+        for (AnalysisRequest a : plan.analyses()) {
+            if (a instanceof AnalysisRequest.OperatingPoint) {
+                stats.add(OperatingPointAnalysis.run(session, plan.initialConditions(), columns, sink));
+            } else if (a instanceof AnalysisRequest.DcSweep dc) {
+                stats.add(DcSweepAnalysis.run(session, dc, columns, sink));
+            } else if (a instanceof AnalysisRequest.Transient tran) {
+                stats.add(new TransientAnalysis(session, tran, plan.initialConditions(), columns, fixedTimeStep)
+                        .run(sink));
+            }
+        }
+        return stats;
+    }
+
+    public SolverSession session() {
+        return session;
+    }
+}

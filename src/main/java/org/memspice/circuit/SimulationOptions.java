@@ -1,0 +1,18 @@
+package org.memspice.circuit;
+
+/** {@code .options} values with SPICE3 defaults; temperatures in degrees Celsius as written. */
+public record SimulationOptions(double reltol, double abstol, double vntol, double chgtol, double gmin, double trtol,
+                                IntegrationMethod method, int itl1, int itl4, double temp, double tnom,
+                                String solver) {
+
+    public enum IntegrationMethod { TRAPEZOIDAL, GEAR2 }
+
+    public static SimulationOptions defaults() {
+        return new SimulationOptions(1e-3, 1e-12, 1e-6, 1e-14, 1e-12, 7.0, IntegrationMethod.TRAPEZOIDAL, 100, 10,
+                27.0, 27.0, "klu");
+    }
+
+    public double temperatureKelvin() {
+        return temp + 273.15;
+    }
+}

@@ -1,0 +1,158 @@
+package org.memspice.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.memspice.analysis.AnalysisStatistics;
+import org.memspice.analysis.SimulationException;
+import org.memspice.analysis.Simulator;
+import org.memspice.circuit.Elaborator;
+import org.memspice.circuit.SimulationPlan;
+import org.memspice.netlist.Diagnostic;
+import org.memspice.netlist.NetlistException;
+import org.memspice.netlist.ast.Netlist;
+import org.memspice.netlist.parse.NetlistParser;
+import org.memspice.output.WaveformFormat;
+import org.memspice.output.WaveformSink;
+import org.memspice.output.WaveformSinks;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code memspice run NETLIST}: parse, elaborate, simulate every analysis, write the waveforms. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Simulate a netlist and write its waveforms.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "2:netlist error (file:line:col on stderr)",
+                "3:simulation failure (no convergence, time step too small)", "4:output could not be written"})
+final class RunCommand implements Callable<Integer> {
+
+    enum Format {
+        raw(WaveformFormat.RAW, ".raw"), raw_ascii(WaveformFormat.RAW_ASCII, ".raw"), csv(WaveformFormat.CSV, ".csv");
+
+        final WaveformFormat format;
+        final String extension;
+
+        Format(WaveformFormat format, String extension) {
+            this.format = format;
+            this.extension = extension;
+        }
+    }
+
+    @Parameters(index = "0", paramLabel = "NETLIST", description = "SPICE netlist to simulate.")
+    Path netlistPath;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Waveform file (default: the netlist's name with .raw or .csv).")
+    Path output;
+
+    @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
+            description = "raw (binary, default), raw-ascii or csv.")
+    Format format = Format.raw;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+    boolean quiet;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    static final class FormatConverter implements CommandLine.ITypeConverter<Format> {
+        @Override
+        public Format convert(String value) {
+            try {
+                return Format.valueOf(value.toLowerCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException("expected raw, raw-ascii or csv, got '" + value + "'");
+            }
+        }
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        long start = System.nanoTime();
+        SimulationPlan plan;
+        try {
+            Netlist netlist = NetlistParser.parse(netlistPath);
+            plan = Elaborator.elaborate(netlist);
+        } catch (NoSuchFileException e) {
+            err.println(netlistPath + ": error: no such file");
+            return Main.NETLIST_ERROR;
+        } catch (IOException e) {
+            err.println(netlistPath + ": error: cannot read: " + e.getMessage());
+            return Main.NETLIST_ERROR;
+        } catch (NetlistException e) {
+            for (Diagnostic d : e.diagnostics()) {
+                err.println(d.render());
+            }
+            err.println(e.diagnostics().size() + " error" + (e.diagnostics().size() == 1 ? "" : "s"));
+            return Main.NETLIST_ERROR;
+        }
+        if (!quiet) {
+            for (Diagnostic w : plan.warnings()) {
+                err.println(w.render().replaceFirst(": error: ", ": warning: "));
+            }
+        }
+        if (plan.analyses().isEmpty()) {
+            err.println(netlistPath + ": warning: no analysis (.op, .dc, .tran) requested; nothing to simulate");
+            return Main.OK;
+        }
+        Path target = output != null ? output : defaultOutput();
+        Simulator simulator = new Simulator(plan);
+        List<AnalysisStatistics> stats;
+        try (WaveformSink sink = WaveformSinks.open(target, format.format)) {
+            try {
+                stats = simulator.run(sink);
+            } catch (SimulationException e) {
+                err.println(netlistPath + ": simulation failed: " + e.getMessage());
+                return Main.SIMULATION_FAILURE;
+            }
+            sink.commit();
+        } catch (IOException e) {
+            err.println(target + ": error: cannot write output: " + e.getMessage());
+            return Main.OUTPUT_ERROR;
+        }
+        if (!quiet) {
+            printSummary(out, plan, simulator, stats, target, (System.nanoTime() - start) * 1e-9);
+        }
+        return Main.OK;
+    }
+
+    private Path defaultOutput() {
+        String name = netlistPath.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String base = dot > 0 ? name.substring(0, dot) : name;
+        Path dir = netlistPath.toAbsolutePath().getParent();
+        return dir.resolve(base + format.extension);
+    }
+
+    private void printSummary(PrintWriter out, SimulationPlan plan, Simulator sim, List<AnalysisStatistics> stats,
+                              Path target, double wall) {
+        var session = sim.session();
+        out.printf(Locale.ROOT, "memspice: %s%n", plan.circuit().title().isBlank() ? netlistPath : plan.circuit().title());
+        out.printf(Locale.ROOT, "  circuit   %d unknowns, %d devices, %d matrix entries, solver %s%n",
+                session.size(), plan.circuit().devices().size(), session.system().pattern().nonZeros(),
+                session.newton().linearSolver().name());
+        for (AnalysisStatistics s : stats) {
+            out.printf(Locale.ROOT, "  %-8s  %d point%s, %d Newton iteration%s", s.analysis(), s.points(),
+                    s.points() == 1 ? "" : "s", s.newtonIterations(), s.newtonIterations() == 1 ? "" : "s");
+            if (s.analysis().equals("tran")) {
+                out.printf(Locale.ROOT, ", %d accepted / %d rejected steps", s.acceptedSteps(), s.rejectedSteps());
+            }
+            out.printf(Locale.ROOT, ", %.3f s%n", s.wallSeconds());
+        }
+        out.printf(Locale.ROOT, "  output    %s (%s)%n", target, format.name().replace('_', '-'));
+        out.printf(Locale.ROOT, "  wall time %.3f s%n", wall);
+        out.flush();
+        if (Files.notExists(target)) {
+            out.println("  (no output written)");
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.memspice.device;
+
+import org.memspice.netlist.ast.Field;
+import org.memspice.netlist.ast.Statement.ModelCard;
+
+/** What a device family may ask while it builds a device from its card. */
+public interface ElaborationContext {
+    /** Node index for a node name ({@code 0}/{@code gnd} give {@link MatrixBinder#GROUND}); creates it on first use. */
+    int node(Field.Word name);
+
+    /** Numeric value of a field: a SPICE number now, an expression once parameters exist. */
+    double value(Field field);
+
+    /** The {@code .model} card of that name, or a CardError at {@code where} naming what was expected. */
+    ModelCard model(Field.Word name, String... acceptedTypes);
+}

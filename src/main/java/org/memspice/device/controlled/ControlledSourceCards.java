@@ -1,0 +1,36 @@
+package org.memspice.device.controlled;
+
+import java.util.Locale;
+import org.memspice.device.CardFields;
+import org.memspice.device.ElaborationContext;
+import org.memspice.netlist.ast.Statement.ElementCard;
+
+/** The two card shapes of linear controlled sources: by a controlling voltage (E, G) or a controlling current (F, H). */
+final class ControlledSourceCards {
+    record VoltageControlled(String name, int a, int b, int c, int d, double gain) {}
+
+    record CurrentControlled(String name, int a, int b, String controlling, double gain) {}
+
+    private ControlledSourceCards() {}
+
+    static VoltageControlled voltageControlled(ElementCard card, ElaborationContext context, String gainName) {
+        CardFields f = new CardFields(card, context);
+        int a = f.node("node n+");
+        int b = f.node("node n-");
+        int c = f.node("controlling node nc+");
+        int d = f.node("controlling node nc-");
+        double gain = f.value(gainName);
+        f.expectEnd();
+        return new VoltageControlled(f.deviceName(), a, b, c, d, gain);
+    }
+
+    static CurrentControlled currentControlled(ElementCard card, ElaborationContext context, String gainName) {
+        CardFields f = new CardFields(card, context);
+        int a = f.node("node n+");
+        int b = f.node("node n-");
+        String controlling = f.word("controlling voltage source name").text().toLowerCase(Locale.ROOT);
+        double gain = f.value(gainName);
+        f.expectEnd();
+        return new CurrentControlled(f.deviceName(), a, b, controlling, gain);
+    }
+}

@@ -1,0 +1,49 @@
+package org.memspice.netlist.ast;
+
+import java.util.List;
+import org.memspice.netlist.SourceLocation;
+
+/** A logical netlist line (continuations joined), read into what it means. Immutable. */
+public sealed interface Statement {
+    SourceLocation loc();
+
+    /** An element instance: the first letter of {@code name} selects the device family. */
+    record ElementCard(String name, List<Field> fields, SourceLocation loc) implements Statement {}
+
+    /** {@code .model NAME TYPE (params)}; parameters as written, resolved by the device family. */
+    record ModelCard(String name, String type, List<Field.Assign> params, SourceLocation loc) implements Statement {}
+
+    record OpCard(SourceLocation loc) implements Statement {}
+
+    /** {@code .dc SRC start stop step [SRC2 start2 stop2 step2]}: the first sweep is the inner (fastest) one. */
+    record DcCard(List<DcSweep> sweeps, SourceLocation loc) implements Statement {}
+
+    record DcSweep(String source, Field start, Field stop, Field step, SourceLocation loc) {}
+
+    /** {@code .tran tstep tstop [tstart [tmax]] [uic]}; absent optional values are null. */
+    record TranCard(Field tstep, Field tstop, Field tstart, Field tmax, boolean uic, SourceLocation loc)
+            implements Statement {}
+
+    /** {@code .ic v(n)=value ...}. */
+    record IcCard(List<NodeValue> values, SourceLocation loc) implements Statement {}
+
+    record NodeValue(String node, Field value, SourceLocation loc) {}
+
+    /** {@code .options a=1 b c=2}: a flag without value has a null value. */
+    record OptionsCard(List<Option> options, SourceLocation loc) implements Statement {}
+
+    record Option(String name, Field value, SourceLocation loc) {}
+
+    /** {@code .print [tran|dc|op] refs...} and {@code .save refs...}. */
+    record OutputCard(OutputKind kind, String analysis, List<OutputRef> refs, SourceLocation loc)
+            implements Statement {}
+
+    enum OutputKind { PRINT, SAVE }
+
+    /** {@code v(a)}, {@code v(a,b)}, {@code i(vname)}, later {@code x(ym1)}: function letter and arguments, lower-case. */
+    record OutputRef(String function, List<String> args, SourceLocation loc) {
+        public String display() {
+            return function + "(" + String.join(",", args) + ")";
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.memspice.netlist.parse;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.memspice.netlist.Diagnostic;
+import org.memspice.netlist.NetlistException;
+import org.memspice.netlist.SourceLocation;
+import org.memspice.netlist.ast.SourceText;
+
+/** Errors and warnings found while reading one netlist, each quoting its source line. */
+final class Diagnostics {
+    static final int MAX_ERRORS = 50;
+
+    private final SourceText source;
+    private final List<Diagnostic> errors = new ArrayList<>();
+    private final List<Diagnostic> warnings = new ArrayList<>();
+
+    Diagnostics(SourceText source) {
+        this.source = source;
+    }
+
+    void error(SourceLocation loc, String message) {
+        errors.add(new Diagnostic(loc, message, source.line(loc)));
+    }
+
+    void warning(SourceLocation loc, String message) {
+        warnings.add(new Diagnostic(loc, message, source.line(loc)));
+    }
+
+    List<Diagnostic> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    /** Throws all errors, in file order (syntax errors are found before card errors), at most MAX_ERRORS. */
+    void throwIfErrors() throws NetlistException {
+        if (errors.isEmpty()) {
+            return;
+        }
+        List<Diagnostic> sorted = new ArrayList<>(errors);
+        sorted.sort(Comparator.comparingInt((Diagnostic d) -> d.location().line())
+                .thenComparingInt(d -> d.location().column()));
+        if (sorted.size() > MAX_ERRORS) {
+            Diagnostic last = sorted.get(MAX_ERRORS);
+            sorted = new ArrayList<>(sorted.subList(0, MAX_ERRORS));
+            sorted.add(new Diagnostic(last.location(), "too many errors (" + errors.size()
+                    + "); only the first " + MAX_ERRORS + " are shown", null));
+        }
+        throw new NetlistException(sorted);
+    }
+}

@@ -1,0 +1,161 @@
+package org.memspice.netlist.parse;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ListTokenSource;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+import org.memspice.netlist.NetlistException;
+import org.memspice.netlist.SourceLocation;
+import org.memspice.netlist.ast.Netlist;
+import org.memspice.netlist.ast.SourceText;
+import org.memspice.netlist.ast.Statement;
+import org.memspice.netlist.parse.gen.SpiceLexer;
+import org.memspice.netlist.parse.gen.SpiceParser;
+
+/**
+ * Reads a SPICE netlist into a {@link Netlist}: title, typed statements, warnings for ignored cards.
+ *
+ * <p>The lexer resolves comments and continuations and marks where logical lines begin; each logical line is then
+ * parsed on its own. Errors are collected, not thrown one at a time: a syntax error spoils its own line only, the
+ * rest of the file is still read, and every error found (up to {@value Diagnostics#MAX_ERRORS}, in file order)
+ * comes back in one {@link NetlistException}, each with the line and column of the offending item in the original
+ * file.
+ */
+public final class NetlistParser {
+    private final String fileName;
+    private final Diagnostics diagnostics;
+    private final SpiceParser parser;
+    private final FieldBuilder fields;
+    private final CardReader reader;
+    private final List<Statement> statements = new ArrayList<>();
+    private boolean lineHasError;
+
+    private NetlistParser(String fileName, SourceText source) {
+        this.fileName = fileName;
+        this.diagnostics = new Diagnostics(source);
+        this.parser = new SpiceParser(null);
+        parser.removeErrorListeners();
+        parser.setErrorHandler(new LineErrorStrategy(fileName, (at, message) -> {
+            if (!lineHasError) {
+                lineHasError = true;
+                diagnostics.error(at, message);
+            }
+        }));
+        this.fields = new FieldBuilder(fileName);
+        this.reader = new CardReader(diagnostics);
+    }
+
+    /** Reads {@code file}; bytes that are not UTF-8 are replaced rather than refused (comments often hold Latin-1). */
+    public static Netlist parse(Path file) throws IOException, NetlistException {
+        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        return parse(text, file.toString());
+    }
+
+    /** Reads netlist {@code text}; {@code fileName} is used in source locations. */
+    public static Netlist parse(String text, String fileName) throws NetlistException {
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        SourceText source = new SourceText(Map.of(fileName, lines(text)));
+        return new NetlistParser(fileName, source).read(text, source);
+    }
+
+    private Netlist read(String text, SourceText source) throws NetlistException {
+        SpiceLexer lexer = new SpiceLexer(CharStreams.fromString(text, fileName));
+        lexer.removeErrorListeners();
+        // Every lexer mode has a catch-all rule, so this only guards against a mistake in the grammar.
+        lexer.addErrorListener(new BaseErrorListener() {
+            @Override
+            public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int column,
+                                    String msg, RecognitionException e) {
+                diagnostics.error(new SourceLocation(fileName, line, column + 1), "unreadable character");
+            }
+        });
+
+        Token next = lexer.nextToken();
+        String title = "";
+        if (next.getType() == SpiceLexer.TITLE) {
+            title = next.getText().strip();
+            next = lexer.nextToken();
+        }
+        while (next.getType() != Token.EOF) {
+            Token lineBreak = next;
+            List<Token> line = new ArrayList<>();
+            for (next = lexer.nextToken(); !isLineBreak(next); next = lexer.nextToken()) {
+                line.add(next);
+            }
+            if (lineBreak.getType() == SpiceLexer.ORPHAN_CONTINUATION) {
+                diagnostics.error(plusLocation(lineBreak),
+                        "continuation line '+' has nothing to continue: the first line is the title");
+            } else if (!line.isEmpty() && !readLine(line)) {
+                break;
+            }
+        }
+        diagnostics.throwIfErrors();
+        return new Netlist(title, fileName, List.copyOf(statements), diagnostics.warnings(), source);
+    }
+
+    /** Parses and reads one logical line; false at {@code .end} (the lexer has already skipped what follows). */
+    private boolean readLine(List<Token> tokens) {
+        lineHasError = false;
+        parser.setTokenStream(new CommonTokenStream(new ListTokenSource(tokens, fileName)));
+        SpiceParser.CardContext card = parser.logicalLine().card();
+        if (lineHasError || card == null) {
+            return true;    // an error was reported; reading the line would only add follow-on errors
+        }
+        if (card instanceof SpiceParser.EndCardContext) {
+            return false;
+        }
+        if (card instanceof SpiceParser.ControlBlockContext control) {
+            diagnostics.warning(location(control.CONTROL().getSymbol()), control.ENDC() == null
+                    ? ".control block without .endc: the rest of the file was skipped"
+                    : ".control ... .endc block skipped: the control language is not supported");
+            return true;
+        }
+        try {
+            Statement s = reader.read(fields.card((SpiceParser.GenericCardContext) card));
+            if (s != null) {
+                statements.add(s);
+            }
+        } catch (CardReader.CardException e) {
+            diagnostics.error(e.location(), e.getMessage());
+        }
+        return true;
+    }
+
+    private static boolean isLineBreak(Token t) {
+        int type = t.getType();
+        return type == SpiceLexer.EOL || type == SpiceLexer.ORPHAN_CONTINUATION || type == Token.EOF;
+    }
+
+    /** The physical lines, without line terminators, for quoting in diagnostics. */
+    private static List<String> lines(String text) {
+        List<String> lines = new ArrayList<>();
+        for (String line : text.split("\n", -1)) {
+            lines.add(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
+        }
+        return lines;
+    }
+
+    private SourceLocation location(Token t) {
+        return new SourceLocation(fileName, t.getLine(), t.getCharPositionInLine() + 1);
+    }
+
+    /** An orphan continuation token spans from the title's line break to the '+': locate the '+'. */
+    private SourceLocation plusLocation(Token t) {
+        String text = t.getText();
+        int lastBreak = text.lastIndexOf('\n');
+        int breaks = (int) text.chars().filter(c -> c == '\n').count();
+        return new SourceLocation(fileName, t.getLine() + breaks, text.length() - lastBreak - 1);
+    }
+}

@@ -1,0 +1,21 @@
+package org.memspice.output;
+
+import java.io.IOException;
+
+/**
+ * Receives analysis results point by point. A file sink writes to a temporary file; {@link #commit()} moves it
+ * into place atomically, and {@link #close()} without a commit deletes it, so a failed run leaves no half file.
+ */
+public interface WaveformSink extends AutoCloseable {
+    void beginPlot(PlotHeader header) throws IOException;
+
+    /** One point: {@code values.length == header.variables().size()}, scale first. The array may be reused. */
+    void point(double[] values) throws IOException;
+
+    void endPlot() throws IOException;
+
+    void commit() throws IOException;
+
+    @Override
+    void close() throws IOException;
+}

@@ -1,0 +1,109 @@
+package org.memspice.solver.linear;
+
+import edu.ufl.cise.amd.tdouble.Damd_order;
+import java.util.Arrays;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.data.DMatrixSparseCSC;
+import org.ejml.interfaces.linsol.LinearSolverSparse;
+import org.ejml.sparse.FillReducing;
+import org.ejml.sparse.csc.factory.LinearSolverFactory_DSCC;
+import org.memspice.solver.mna.SparsePattern;
+
+/**
+ * EJML's sparse LU (partial pivoting) on the matrix symmetrically permuted by approximate minimum degree
+ * (Amestoy, Davis and Duff, SIAM J. Matrix Anal. Appl. 1996) of A + Aᵀ. EJML offers no fill-reducing ordering of
+ * its own and cannot reuse a symbolic factorisation, so every factor is a full one; kept as a cross-check on KLU.
+ */
+public final class EjmlAmdSolver implements LinearSolver {
+    private SparsePattern pattern;
+    /** permutation[k] = original index of the k-th unknown in the ordering. */
+    private int[] permutation;
+    /** For each value position of the permuted matrix, the position in the original CSC values. */
+    private int[] sourcePosition;
+    private DMatrixSparseCSC permuted;
+    private LinearSolverSparse<DMatrixSparseCSC, DMatrixRMaj> lu;
+    private DMatrixRMaj rhs;
+    private DMatrixRMaj solution;
+
+    @Override
+    public void analyze(SparsePattern p) {
+        this.pattern = p;
+        int n = p.size();
+        permutation = new int[n];
+        int status = Damd_order.amd_order(n, p.columnPointers(), p.rowIndices(), permutation, null, null);
+        if (status < 0) {
+            throw new IllegalStateException("AMD ordering failed, status " + status);
+        }
+        int[] inverse = new int[n];
+        for (int k = 0; k < n; k++) {
+            inverse[permutation[k]] = k;
+        }
+        int nz = p.nonZeros();
+        permuted = new DMatrixSparseCSC(n, n, nz);
+        sourcePosition = new int[nz];
+        int[] colPtr = permuted.col_idx;
+        int[] rows = permuted.nz_rows;
+        long[] packed = new long[0];
+        int at = 0;
+        for (int newCol = 0; newCol < n; newCol++) {
+            int oldCol = permutation[newCol];
+            int start = p.columnPointers()[oldCol];
+            int end = p.columnPointers()[oldCol + 1];
+            if (packed.length < end - start) {
+                packed = new long[end - start];
+            }
+            for (int k = start; k < end; k++) {
+                packed[k - start] = ((long) inverse[p.rowIndices()[k]] << 32) | k;
+            }
+            Arrays.sort(packed, 0, end - start);
+            colPtr[newCol] = at;
+            for (int k = 0; k < end - start; k++) {
+                rows[at] = (int) (packed[k] >>> 32);
+                sourcePosition[at] = (int) packed[k];
+                at++;
+            }
+        }
+        colPtr[n] = at;
+        permuted.nz_length = nz;
+        permuted.indicesSorted = true;
+        lu = LinearSolverFactory_DSCC.lu(FillReducing.NONE);
+        rhs = new DMatrixRMaj(n, 1);
+        solution = new DMatrixRMaj(n, 1);
+    }
+
+    @Override
+    public void factor(double[] values) throws SingularMatrixException {
+        double[] target = permuted.nz_values;
+        for (int k = 0; k < sourcePosition.length; k++) {
+            target[k] = values[sourcePosition[k]];
+        }
+        if (!lu.setA(permuted)) {
+            throw new SingularMatrixException(-1);
+        }
+        if (lu.quality() < 1e-300 || !Double.isFinite(lu.quality())) {
+            throw new SingularMatrixException(-1);
+        }
+    }
+
+    @Override
+    public void solve(double[] b) {
+        int n = pattern.size();
+        for (int k = 0; k < n; k++) {
+            rhs.data[k] = b[permutation[k]];
+        }
+        lu.solve(rhs, solution);
+        for (int k = 0; k < n; k++) {
+            b[permutation[k]] = solution.data[k];
+        }
+    }
+
+    @Override
+    public long factorNonZeros() {
+        return -1;
+    }
+
+    @Override
+    public String name() {
+        return "ejml-amd";
+    }
+}

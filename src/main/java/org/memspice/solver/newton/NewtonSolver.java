@@ -1,0 +1,154 @@
+package org.memspice.solver.newton;
+
+import java.util.Arrays;
+import org.memspice.solver.linear.LinearSolver;
+import org.memspice.solver.linear.SingularMatrixException;
+import org.memspice.solver.mna.MnaSystem;
+import org.memspice.solver.mna.UnknownKind;
+import org.memspice.solver.mna.Unknowns;
+
+/**
+ * Newton-Raphson on the MNA residual {@code r = f(x) + α·q(x) + h}, where α and the history h come from the
+ * integration formula (both zero at DC). Converged when the last update passes SPICE's test on every unknown,
+ * |Δx| ≤ reltol·max(|x|,|x+Δx|) + (vntol | abstol | state tol), and the residual of every row passes
+ * |r| ≤ reltol·Σ|terms| + (abstol for KCL rows | vntol for branch rows). A linear circuit needs one solve,
+ * and when its matrix is unchanged (same step) the previous factors are reused.
+ */
+public final class NewtonSolver {
+    private final MnaSystem system;
+    private final LinearSolver linear;
+    private final ConvergenceTolerances tolerances;
+    private final double[] unknownTolerance;
+    private final double[] rowTolerance;
+    private final double[] residual;
+    private final double[] factoredValues;
+    private boolean factoredValid;
+    private long totalIterations;
+    private long factorizations;
+    private long reusedFactorizations;
+
+    public NewtonSolver(MnaSystem system, LinearSolver linear, ConvergenceTolerances tolerances) {
+        this.system = system;
+        this.linear = linear;
+        this.tolerances = tolerances;
+        int n = system.size();
+        Unknowns u = system.unknowns();
+        unknownTolerance = new double[n];
+        rowTolerance = new double[n];
+        for (int i = 0; i < n; i++) {
+            UnknownKind kind = u.kind(i);
+            if (kind == UnknownKind.NODE_VOLTAGE) {
+                unknownTolerance[i] = tolerances.vntol();
+                rowTolerance[i] = tolerances.abstol();
+            } else if (kind == UnknownKind.BRANCH_CURRENT) {
+                unknownTolerance[i] = tolerances.abstol();
+                rowTolerance[i] = tolerances.vntol();
+            } else {
+                unknownTolerance[i] = u.stateTolerance(i);
+                rowTolerance[i] = u.stateTolerance(i);
+            }
+        }
+        residual = new double[n];
+        factoredValues = new double[system.pattern().nonZeros()];
+        linear.analyze(system.pattern());
+    }
+
+    /**
+     * Iterates from {@code x} (updated in place). {@code history} is null at DC; in transient it holds the
+     * integration history per row and {@code alpha} must equal the α the system was loaded with.
+     */
+    public NewtonResult solve(double[] x, double alpha, double[] history, LoadAugment augment, int maxIterations) {
+        int n = x.length;
+        boolean updateConverged = false;
+        int worst = -1;
+        for (int iteration = 0; iteration < maxIterations; iteration++) {
+            system.load(x);
+            if (augment != null) {
+                augment.apply(system, x);
+            }
+            double[] f = system.f();
+            double[] q = system.q();
+            double[] scale = system.fScale();
+            boolean residualConverged = true;
+            for (int i = 0; i < n; i++) {
+                double r = f[i];
+                double s = scale[i];
+                if (history != null) {
+                    double dq = alpha * q[i] + history[i];
+                    r += dq;
+                    s += Math.abs(dq);
+                }
+                residual[i] = -r;
+                if (residualConverged && !(Math.abs(r) <= tolerances.reltol() * s + rowTolerance[i])) {
+                    residualConverged = false;
+                    worst = i;
+                }
+            }
+            if (iteration > 0 && updateConverged && residualConverged && !system.wasLimited()) {
+                totalIterations += iteration;
+                return new NewtonResult(true, iteration, false, -1);
+            }
+            try {
+                double[] jacobian = system.jacobian();
+                // a linear circuit at an unchanged step has the same matrix: keep its factors
+                if (factoredValid && Arrays.equals(jacobian, factoredValues)) {
+                    reusedFactorizations++;
+                } else {
+                    factoredValid = false;
+                    linear.factor(jacobian);
+                    System.arraycopy(jacobian, 0, factoredValues, 0, jacobian.length);
+                    factoredValid = true;
+                    factorizations++;
+                }
+            } catch (SingularMatrixException e) {
+                totalIterations += iteration + 1;
+                return new NewtonResult(false, iteration + 1, true, e.column());
+            }
+            linear.solve(residual);
+            updateConverged = true;
+            for (int i = 0; i < n; i++) {
+                double dx = residual[i];
+                double next = x[i] + dx;
+                if (!Double.isFinite(next)) {
+                    totalIterations += iteration + 1;
+                    return new NewtonResult(false, iteration + 1, false, i);
+                }
+                if (updateConverged
+                        && !(Math.abs(dx) <= tolerances.reltol() * Math.max(Math.abs(x[i]), Math.abs(next))
+                        + unknownTolerance[i])) {
+                    updateConverged = false;
+                    worst = i;
+                }
+                x[i] = next;
+            }
+            if (!system.isNonlinear()) {
+                totalIterations += iteration + 1;
+                return new NewtonResult(true, iteration + 1, false, -1);
+            }
+        }
+        totalIterations += maxIterations;
+        return new NewtonResult(false, maxIterations, false, worst);
+    }
+
+    public long totalIterations() {
+        return totalIterations;
+    }
+
+    public long factorizations() {
+        return factorizations;
+    }
+
+    public long reusedFactorizations() {
+        return reusedFactorizations;
+    }
+
+    /** Something added to the loaded system before the residual is formed: gmin shunts, {@code .ic} clamps. */
+    @FunctionalInterface
+    public interface LoadAugment {
+        void apply(MnaSystem system, double[] x);
+    }
+
+    public LinearSolver linearSolver() {
+        return linear;
+    }
+}
