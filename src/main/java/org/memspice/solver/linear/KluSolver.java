@@ -3,7 +3,7 @@ package org.memspice.solver.linear;
 import edu.ufl.cise.klu.common.KLU_common;
 import edu.ufl.cise.klu.common.KLU_numeric;
 import edu.ufl.cise.klu.common.KLU_symbolic;
-import edu.ufl.cise.klu.tdouble.Dklu_analyze;
+import edu.ufl.cise.klu.tdouble.Dklu_analyze_given;
 import edu.ufl.cise.klu.tdouble.Dklu_defaults;
 import edu.ufl.cise.klu.tdouble.Dklu_diagnostics;
 import edu.ufl.cise.klu.tdouble.Dklu_factor;
@@ -13,8 +13,9 @@ import org.memspice.solver.mna.SparsePattern;
 
 /**
  * KLU (Davis and Palamadai Natarajan, ACM TOMS 2010), the LU that ngspice and Xyce use for circuits: block
- * triangular form plus AMD ordering once per pattern, a pivoting factorisation the first time, then numeric-only
- * refactorisations with the same pivot sequence while its pivots stay sound.
+ * triangular form plus a minimum-degree ordering once per pattern (ours: see {@link MinimumDegreeOrdering}), a
+ * pivoting factorisation the first time, then numeric-only refactorisations with the same pivot sequence while
+ * its pivots stay sound.
  */
 public final class KluSolver implements LinearSolver {
     /** A refactorisation whose reciprocal pivot growth falls this far below the last full one is redone with pivoting. */
@@ -33,7 +34,9 @@ public final class KluSolver implements LinearSolver {
     @Override
     public void analyze(SparsePattern p) {
         this.pattern = p;
-        symbolic = Dklu_analyze.klu_analyze(p.size(), p.columnPointers(), p.rowIndices(), common);
+        int[] order = MinimumDegreeOrdering.order(p);
+        symbolic = Dklu_analyze_given.klu_analyze_given(p.size(), p.columnPointers(), p.rowIndices(), order, order,
+                common);
         if (symbolic == null) {
             throw new IllegalStateException("KLU analysis failed, status " + common.status);
         }
