@@ -1,6 +1,7 @@
 package org.memspice.circuit;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +30,7 @@ import org.memspice.solver.mna.Unknowns;
  * on, so one run shows all mistakes.
  */
 public final class Elaborator implements ElaborationContext {
-    private static final int MAX_ERRORS = 50;
+    private static final int MAX_ERRORS = 60;
 
     private final Netlist netlist;
     private final List<Diagnostic> errors = new ArrayList<>();
@@ -42,6 +43,7 @@ public final class Elaborator implements ElaborationContext {
     private Elaborator(Netlist netlist) {
         this.netlist = netlist;
         warnings.addAll(netlist.warnings());
+        errors.addAll(netlist.errors());
     }
 
     public static SimulationPlan elaborate(Netlist netlist) throws NetlistException {
@@ -95,6 +97,8 @@ public final class Elaborator implements ElaborationContext {
             }
         }
         if (!errors.isEmpty()) {
+            errors.sort(Comparator.comparing((Diagnostic d) -> d.location().file())
+                    .thenComparingInt(d -> d.location().line()).thenComparingInt(d -> d.location().column()));
             throw new NetlistException(errors);
         }
         return new SimulationPlan(circuit, options[0], analyses, ics, outputs, warnings);

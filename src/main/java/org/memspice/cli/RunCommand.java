@@ -80,7 +80,7 @@ final class RunCommand implements Callable<Integer> {
         long start = System.nanoTime();
         SimulationPlan plan;
         try {
-            Netlist netlist = NetlistParser.parse(netlistPath);
+            Netlist netlist = NetlistParser.read(netlistPath);
             plan = Elaborator.elaborate(netlist);
         } catch (NoSuchFileException e) {
             err.println(netlistPath + ": error: no such file");

@@ -16,7 +16,7 @@ public final class Sim {
     }
 
     public static List<SimPlot> run(String netlist, boolean fixedStep) throws Exception {
-        Netlist parsed = NetlistParser.parse(netlist, "test.cir");
+        Netlist parsed = NetlistParser.read(netlist, "test.cir");
         SimulationPlan plan = Elaborator.elaborate(parsed);
         Simulator sim = new Simulator(plan);
         if (fixedStep) {

@@ -34,9 +34,13 @@ final class Diagnostics {
 
     /** Throws all errors, in file order (syntax errors are found before card errors), at most MAX_ERRORS. */
     void throwIfErrors() throws NetlistException {
-        if (errors.isEmpty()) {
-            return;
+        if (!errors.isEmpty()) {
+            throw new NetlistException(errors());
         }
+    }
+
+    /** All errors in file order, at most MAX_ERRORS and a closing note when there were more. */
+    List<Diagnostic> errors() {
         List<Diagnostic> sorted = new ArrayList<>(errors);
         sorted.sort(Comparator.comparingInt((Diagnostic d) -> d.location().line())
                 .thenComparingInt(d -> d.location().column()));
@@ -46,6 +50,6 @@ final class Diagnostics {
             sorted.add(new Diagnostic(last.location(), "too many errors (" + errors.size()
                     + "); only the first " + MAX_ERRORS + " are shown", null));
         }
-        throw new NetlistException(sorted);
+        return List.copyOf(sorted);
     }
 }

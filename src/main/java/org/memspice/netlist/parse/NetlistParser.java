@@ -14,6 +14,7 @@ import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
 import org.memspice.netlist.NetlistException;
 import org.memspice.netlist.SourceLocation;
 import org.memspice.netlist.ast.Netlist;
@@ -44,6 +45,8 @@ public final class NetlistParser {
         this.fileName = fileName;
         this.diagnostics = new Diagnostics(source);
         this.parser = new SpiceParser(null);
+        // the card grammar is SLL (no decision needs full context), so the faster prediction mode is exact here
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.removeErrorListeners();
         parser.setErrorHandler(new LineErrorStrategy(fileName, (at, message) -> {
             if (!lineHasError) {
@@ -57,12 +60,22 @@ public final class NetlistParser {
 
     /** Reads {@code file}; bytes that are not UTF-8 are replaced rather than refused (comments often hold Latin-1). */
     public static Netlist parse(Path file) throws IOException, NetlistException {
-        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-        return parse(text, file.toString());
+        return throwIfErrors(read(file));
     }
 
     /** Reads netlist {@code text}; {@code fileName} is used in source locations. */
     public static Netlist parse(String text, String fileName) throws NetlistException {
+        return throwIfErrors(read(text, fileName));
+    }
+
+    /** Like {@link #parse(Path)}, but returns the lines that could be read along with the errors of the others. */
+    public static Netlist read(Path file) throws IOException {
+        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+        return read(text, file.toString());
+    }
+
+    /** Like {@link #parse(String, String)}, but returns the readable lines along with the errors of the others. */
+    public static Netlist read(String text, String fileName) {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
@@ -70,7 +83,14 @@ public final class NetlistParser {
         return new NetlistParser(fileName, source).read(text, source);
     }
 
-    private Netlist read(String text, SourceText source) throws NetlistException {
+    private static Netlist throwIfErrors(Netlist netlist) throws NetlistException {
+        if (!netlist.errors().isEmpty()) {
+            throw new NetlistException(netlist.errors());
+        }
+        return netlist;
+    }
+
+    private Netlist read(String text, SourceText source) {
         SpiceLexer lexer = new SpiceLexer(CharStreams.fromString(text, fileName));
         lexer.removeErrorListeners();
         // Every lexer mode has a catch-all rule, so this only guards against a mistake in the grammar.
@@ -101,8 +121,8 @@ public final class NetlistParser {
                 break;
             }
         }
-        diagnostics.throwIfErrors();
-        return new Netlist(title, fileName, List.copyOf(statements), diagnostics.warnings(), source);
+        return new Netlist(title, fileName, List.copyOf(statements), diagnostics.warnings(), diagnostics.errors(),
+                source);
     }
 
     /** Parses and reads one logical line; false at {@code .end} (the lexer has already skipped what follows). */

@@ -9,6 +9,7 @@ import edu.ufl.cise.klu.tdouble.Dklu_diagnostics;
 import edu.ufl.cise.klu.tdouble.Dklu_factor;
 import edu.ufl.cise.klu.tdouble.Dklu_refactor;
 import edu.ufl.cise.klu.tdouble.Dklu_solve;
+import edu.ufl.cise.klu.tdouble.Dklu_version;
 import org.memspice.solver.mna.SparsePattern;
 
 /**
@@ -26,6 +27,11 @@ public final class KluSolver implements LinearSolver {
     private KLU_symbolic symbolic;
     private KLU_numeric numeric;
     private double fullFactorRcond;
+
+    static {
+        // JKLU's trace printing defaults to on and formats strings inside its factorisation kernel
+        Dklu_version.NPRINT = true;
+    }
 
     public KluSolver() {
         Dklu_defaults.klu_defaults(common);
