@@ -5,6 +5,8 @@ import org.ejml.data.DMatrixRMaj;
 import org.ejml.data.DMatrixSparseCSC;
 import org.ejml.interfaces.linsol.LinearSolverSparse;
 import org.ejml.sparse.FillReducing;
+import org.ejml.sparse.csc.decomposition.lu.LuUpLooking_DSCC;
+import org.ejml.sparse.csc.linsol.lu.LinearSolverLu_DSCC;
 import org.ejml.sparse.csc.factory.LinearSolverFactory_DSCC;
 import org.memspice.solver.mna.SparsePattern;
 
@@ -72,7 +74,7 @@ public final class EjmlAmdSolver implements LinearSolver {
         for (int k = 0; k < sourcePosition.length; k++) {
             target[k] = values[sourcePosition[k]];
         }
-        if (!lu.setA(permuted)) {
+        if (!lu.setA(permuted) || decomposition().isSingular()) {
             throw new SingularMatrixException(-1);
         }
     }
@@ -91,7 +93,12 @@ public final class EjmlAmdSolver implements LinearSolver {
 
     @Override
     public long factorNonZeros() {
-        return -1;
+        LuUpLooking_DSCC d = decomposition();
+        return d.getL() == null ? 0 : (long) d.getL().nz_length + d.getU().nz_length;
+    }
+
+    private LuUpLooking_DSCC decomposition() {
+        return ((LinearSolverLu_DSCC) lu).getDecomposition();
     }
 
     @Override
