@@ -24,6 +24,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
+sys.dont_write_bytecode = True  # keep __pycache__ out of the work tree
 sys.path.insert(0, HERE)
 from rawfile import read_raw  # noqa: E402
 
@@ -353,8 +354,11 @@ def main(argv=None):
     ap.add_argument("--no-memspice", action="store_true", help="run ngspice only")
     ap.add_argument("--memspice-jar", default=os.path.join(REPO, "target", "memspice.jar"))
     ap.add_argument("--java", default="java")
-    ap.add_argument("--java-opts", default="-XX:+UseSerialGC",
-                    help="JVM options (default '%(default)s', as the ./memspice launcher uses)")
+    ap.add_argument("--java-opts", default="-XX:+UseSerialGC -XX:TieredStopAtLevel=1",
+                    help="JVM options with --launcher '' (default '%(default)s', as the ./memspice launcher uses)")
+    ap.add_argument("--launcher", default=os.path.join(REPO, "memspice"),
+                    help="run memspice through this launcher (default: the repository's ./memspice, which users "
+                         "run: its JVM options and class-data-sharing archive); '' runs java -jar instead")
     ap.add_argument("--ngspice", default="ngspice")
     ap.add_argument("--no-build", action="store_true", help="do not build the jar when it is missing")
     ap.add_argument("--rebuild", action="store_true",
@@ -409,7 +413,13 @@ def main(argv=None):
 
     java_opts = args.java_opts.split() if args.java_opts else []
 
+    if run_ms and args.launcher:
+        # builds the jar and the CDS archive if needed, outside the timed runs
+        subprocess.run([args.launcher, "--version"], stdout=subprocess.DEVNULL, check=False)
+
     def ms_cmd(deck, raw):
+        if args.launcher:
+            return [args.launcher, "run", deck, "-o", raw]
         return [args.java] + java_opts + ["-jar", jar, "run", deck, "-o", raw]
 
     def ng_cmd(deck, raw):

@@ -25,6 +25,7 @@ import sys
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.dont_write_bytecode = True  # keep __pycache__ out of the work tree
 sys.path.insert(0, os.path.join(HERE, "..", "..", "bench"))
 from rawfile import read_raw  # noqa: E402
 

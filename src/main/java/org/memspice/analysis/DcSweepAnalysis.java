@@ -21,8 +21,7 @@ final class DcSweepAnalysis {
 
     static AnalysisStatistics run(SolverSession session, AnalysisRequest.DcSweep request, OutputColumns columns,
                                   WaveformSink sink) throws SimulationException, IOException {
-        long start = System.nanoTime();
-        long iterationsBefore = session.newton().totalIterations();
+        AnalysisStatistics.Counters before = AnalysisStatistics.Counters.of(session);
         List<AnalysisRequest.Sweep> sweeps = request.sweeps();
         AnalysisRequest.Sweep inner = sweeps.get(0);
         AnalysisRequest.Sweep outer = sweeps.size() > 1 ? sweeps.get(1) : null;
@@ -61,8 +60,7 @@ final class DcSweepAnalysis {
             }
         }
         sink.endPlot();
-        return new AnalysisStatistics("dc", points, session.newton().totalIterations() - iterationsBefore, 0, 0,
-                (System.nanoTime() - start) * 1e-9);
+        return before.finish(session, "dc", points, 0, 0);
     }
 
     private static void solvePoint(SolverSession session, double[] x, boolean first, double value)

@@ -11,8 +11,7 @@ final class OperatingPointAnalysis {
 
     static AnalysisStatistics run(SolverSession session, Map<Integer, Double> ics, OutputColumns columns,
                                   WaveformSink sink) throws SimulationException, IOException {
-        long start = System.nanoTime();
-        long iterationsBefore = session.newton().totalIterations();
+        AnalysisStatistics.Counters before = AnalysisStatistics.Counters.of(session);
         double[] x = new double[session.size()];
         session.operatingPoint(x, ics, "operating point");
         sink.beginPlot(new PlotHeader(session.circuit().title(), "Operating Point", columns.variables(null)));
@@ -20,7 +19,6 @@ final class OperatingPointAnalysis {
         columns.fill(row, 0, x);
         sink.point(row);
         sink.endPlot();
-        return new AnalysisStatistics("op", 1, session.newton().totalIterations() - iterationsBefore, 0, 0,
-                (System.nanoTime() - start) * 1e-9);
+        return before.finish(session, "op", 1, 0, 0);
     }
 }

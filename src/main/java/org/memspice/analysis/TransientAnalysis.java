@@ -75,8 +75,7 @@ final class TransientAnalysis {
     }
 
     AnalysisStatistics run(WaveformSink sink) throws SimulationException, IOException {
-        long start = System.nanoTime();
-        long iterationsBefore = session.newton().totalIterations();
+        AnalysisStatistics.Counters before = AnalysisStatistics.Counters.of(session);
         SimulationOptions o = session.options();
         MnaSystem system = session.system();
         NewtonSolver newton = session.newton();
@@ -209,14 +208,14 @@ final class TransientAnalysis {
                 hPrevious = 0;
                 System.arraycopy(x, 0, xPrevious, 0, n);
                 double after = breakpoints.nextAfter(t, resolution);
-                h = fixedStep ? tmax : Math.min(hNext, 0.1 * (after - t));
+                // the waveform's derivative jumps here: restart with a tenth of the last step (as SPICE3 does)
+                h = fixedStep ? tmax : Math.min(hNext, 0.1 * Math.min(h, after - t));
             } else {
                 h = fixedStep ? tmax : hNext;
             }
         }
         sink.endPlot();
-        return new AnalysisStatistics("tran", points, session.newton().totalIterations() - iterationsBefore,
-                accepted, rejected, (System.nanoTime() - start) * 1e-9);
+        return before.finish(session, "tran", points, accepted, rejected);
     }
 
     /** Sets {@link #history} for the formula and returns α such that dq/dt ≈ α·q(new) + history. */

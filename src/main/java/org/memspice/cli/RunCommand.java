@@ -141,8 +141,12 @@ final class RunCommand implements Callable<Integer> {
                 session.size(), plan.circuit().devices().size(), session.system().pattern().nonZeros(),
                 session.newton().linearSolver().name());
         for (AnalysisStatistics s : stats) {
-            out.printf(Locale.ROOT, "  %-8s  %d point%s, %d Newton iteration%s", s.analysis(), s.points(),
-                    s.points() == 1 ? "" : "s", s.newtonIterations(), s.newtonIterations() == 1 ? "" : "s");
+            out.printf(Locale.ROOT, "  %-8s  %d point%s, %d Newton iteration%s, %d LU factorisation%s", s.analysis(),
+                    s.points(), s.points() == 1 ? "" : "s", s.newtonIterations(), s.newtonIterations() == 1 ? "" : "s",
+                    s.factorizations(), s.factorizations() == 1 ? "" : "s");
+            if (s.reusedFactorizations() > 0) {
+                out.printf(Locale.ROOT, " (%d reused)", s.reusedFactorizations());
+            }
             if (s.analysis().equals("tran")) {
                 out.printf(Locale.ROOT, ", %d accepted / %d rejected steps", s.acceptedSteps(), s.rejectedSteps());
             }

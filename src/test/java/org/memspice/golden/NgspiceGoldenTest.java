@@ -30,6 +30,8 @@ class NgspiceGoldenTest {
     static final double RELATIVE = 1e-6;
     static final double ABSOLUTE = 1e-12;
     static final Path DECKS = Path.of("netlists", "ngspice");
+    /** Worst error relative to the signal's peak over the deck being checked, printed for the record. */
+    private static final double[] worstRelative = new double[1];
 
     @TestFactory
     Stream<DynamicTest> decksAgreeWithNgspice() throws IOException {
@@ -52,6 +54,9 @@ class NgspiceGoldenTest {
                     .orElseThrow(() -> new AssertionError("memspice wrote no plot '" + ref.plotName() + "'"));
             comparePlot(ref, test, failures);
         }
+        System.out.printf(Locale.ROOT, "golden %-28s worst |memspice - ngspice| / peak = %.2e%n",
+                deck.getFileName(), worstRelative[0]);
+        worstRelative[0] = 0;
         if (!failures.isEmpty()) {
             fail(deck + ":\n  " + String.join("\n  ", failures));
         }
@@ -89,6 +94,9 @@ class NgspiceGoldenTest {
                     worstAt = k;
                     worstValue = a;
                 }
+            }
+            if (peak > 0) {
+                worstRelative[0] = Math.max(worstRelative[0], worst / peak);
             }
             if (worst > tolerance) {
                 failures.add(String.format(Locale.ROOT,
