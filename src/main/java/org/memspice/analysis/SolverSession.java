@@ -28,6 +28,7 @@ public final class SolverSession {
     private final SimulationOptions options;
     private final MnaSystem system;
     private final NewtonSolver newton;
+    private String operatingPointMethod = "";
 
     public SolverSession(Circuit circuit, SimulationOptions options) {
         this.circuit = circuit;
@@ -65,6 +66,11 @@ public final class SolverSession {
         return system.size();
     }
 
+    /** How the last DC operating point was found: "Newton", "gmin stepping" or "source stepping". */
+    public String operatingPointMethod() {
+        return operatingPointMethod;
+    }
+
     /**
      * Solves the DC operating point into {@code x} (its content is the initial guess), holding the nodes of
      * {@code clamps} at their values. Tries plain Newton, then gmin stepping, then source stepping.
@@ -77,13 +83,19 @@ public final class SolverSession {
         double[] start = x.clone();
         NewtonResult r = newton.solve(x, 0.0, null, clamp, options.itl1());
         if (r.converged()) {
+            operatingPointMethod = "Newton";
             return;
         }
         if (r.singular()) {
             throw new SimulationException(what + ": singular matrix" + at(r.worstUnknown()));
         }
         System.arraycopy(start, 0, x, 0, x.length);
-        if (gminStepping(x, clamp) || sourceStepping(x, clamp)) {
+        if (gminStepping(x, clamp)) {
+            operatingPointMethod = "gmin stepping";
+            return;
+        }
+        if (sourceStepping(x, clamp)) {
+            operatingPointMethod = "source stepping";
             return;
         }
         throw new SimulationException(what + ": no convergence (plain Newton, gmin stepping and source stepping"

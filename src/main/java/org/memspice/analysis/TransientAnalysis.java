@@ -1,6 +1,7 @@
 package org.memspice.analysis;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Map;
 import org.memspice.circuit.AnalysisRequest;
 import org.memspice.circuit.SimulationOptions;
@@ -93,20 +94,7 @@ final class TransientAnalysis {
         }
         breakpoints.seal(resolution);
 
-        double[] x = new double[n];
-        if (request.uic()) {
-            initialConditions.forEach((node, v) -> x[node] = v);
-            for (Device d : session.circuit().devices()) {
-                if (d instanceof InitialConditions ic) {
-                    ic.applyInitialConditions(x);
-                }
-            }
-            system.setAnalysisPoint(AnalysisMode.TRANSIENT_INITIAL, 0.0, 0.0);
-        } else {
-            session.operatingPoint(x, initialConditions, "transient initial point");
-            system.setAnalysisPoint(AnalysisMode.DC, 0.0, 0.0);
-        }
-        system.load(x);
+        double[] x = initialState(system);
         System.arraycopy(system.q(), 0, q[0], 0, n);
         times[0] = 0.0;
         historyDepth = 1;
@@ -156,10 +144,8 @@ final class TransientAnalysis {
                 h /= 8;
                 order = 1;
                 if (h < hmin) {
-                    throw new SimulationException(String.format(java.util.Locale.ROOT,
-                            "transient: time step too small at t=%.6g s (Newton %s%s)", t,
-                            result.singular() ? "hit a singular matrix" : "did not converge",
-                            result.worstUnknown() >= 0
+                    throw timeStepTooSmall(t, "Newton " + (result.singular() ? "hit a singular matrix" : "did not converge")
+                            + (result.worstUnknown() >= 0
                                     ? " at " + session.circuit().unknowns().name(result.worstUnknown()) : ""));
                 }
                 continue;
@@ -180,8 +166,7 @@ final class TransientAnalysis {
                     rejected++;
                     h = Math.max(hLte, h / 8);
                     if (h < hmin) {
-                        throw new SimulationException(String.format(java.util.Locale.ROOT,
-                                "transient: time step too small at t=%.6g s (truncation error)", t));
+                        throw timeStepTooSmall(t, "truncation error");
                     }
                     continue;
                 }
@@ -216,6 +201,33 @@ final class TransientAnalysis {
         }
         sink.endPlot();
         return before.finish(session, "tran", points, accepted, rejected);
+    }
+
+    /**
+     * The state at t = 0, with the system loaded there: with {@code uic}, the {@code .ic} node values and device
+     * {@code ic=} values as they are; otherwise the DC operating point with {@code .ic} nodes held.
+     */
+    private double[] initialState(MnaSystem system) throws SimulationException {
+        double[] x = new double[n];
+        if (request.uic()) {
+            initialConditions.forEach((node, v) -> x[node] = v);
+            for (Device d : session.circuit().devices()) {
+                if (d instanceof InitialConditions ic) {
+                    ic.applyInitialConditions(x);
+                }
+            }
+            system.setAnalysisPoint(AnalysisMode.TRANSIENT_INITIAL, 0.0, 0.0);
+        } else {
+            session.operatingPoint(x, initialConditions, "transient initial point");
+            system.setAnalysisPoint(AnalysisMode.DC, 0.0, 0.0);
+        }
+        system.load(x);
+        return x;
+    }
+
+    private SimulationException timeStepTooSmall(double t, String why) {
+        return new SimulationException(String.format(Locale.ROOT, "transient: time step too small at t=%.6g s (%s)",
+                t, why));
     }
 
     /** Sets {@link #history} for the formula and returns α such that dq/dt ≈ α·q(new) + history. */

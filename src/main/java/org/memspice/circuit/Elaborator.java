@@ -39,6 +39,7 @@ public final class Elaborator implements ElaborationContext {
     private final Map<String, Integer> nodes = new LinkedHashMap<>();
     private final Map<String, Statement.ModelCard> models = new HashMap<>();
     private final Map<String, Device> devices = new LinkedHashMap<>();
+    private SimulationOptions options = SimulationOptions.defaults();
 
     private Elaborator(Netlist netlist) {
         this.netlist = netlist;
@@ -51,7 +52,6 @@ public final class Elaborator implements ElaborationContext {
     }
 
     private SimulationPlan run() throws NetlistException {
-        SimulationOptions[] options = {SimulationOptions.defaults()};
         for (Statement s : netlist.statements()) {
             if (s instanceof Statement.ModelCard m) {
                 String key = m.name().toLowerCase(Locale.ROOT);
@@ -59,7 +59,7 @@ public final class Elaborator implements ElaborationContext {
                     error(m.loc(), "model '" + m.name() + "' defined twice");
                 }
             } else if (s instanceof Statement.OptionsCard o) {
-                options[0] = guarded(o.loc(), options[0], () -> Options.apply(options[0], this, o, warnings, netlist));
+                options = guarded(o.loc(), options, () -> Options.apply(options, this, o, warnings, netlist));
             }
         }
         for (Statement s : netlist.statements()) {
@@ -93,7 +93,7 @@ public final class Elaborator implements ElaborationContext {
             boolean onlyUicTransients = !analyses.isEmpty() && analyses.stream()
                     .allMatch(a -> a instanceof AnalysisRequest.Transient t && t.uic());
             for (String problem : TopologyCheck.check(circuit, onlyUicTransients)) {
-                errors.add(new Diagnostic(new SourceLocation(netlist.file(), 0, 0), problem, null));
+                errors.add(new Diagnostic(SourceLocation.wholeFile(netlist.file()), problem, null));
             }
         }
         if (!errors.isEmpty()) {
@@ -101,7 +101,7 @@ public final class Elaborator implements ElaborationContext {
                     .thenComparingInt(d -> d.location().line()).thenComparingInt(d -> d.location().column()));
             throw new NetlistException(errors);
         }
-        return new SimulationPlan(circuit, options[0], analyses, ics, outputs, warnings);
+        return new SimulationPlan(circuit, options, analyses, ics, outputs, warnings);
     }
 
     private interface Step<T> {
@@ -275,6 +275,11 @@ public final class Elaborator implements ElaborationContext {
             throw new CardError(e.loc(), "expressions {" + e.text() + "} are not supported yet (needs .param)");
         }
         throw new CardError(field.loc(), "expected a number");
+    }
+
+    @Override
+    public double nominalTemperature() {
+        return options.tnom() + 273.15;
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.memspice.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -59,6 +58,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
 
+    @Option(names = {"-v", "--verbose"}, description = "Also print where the time went (parse, elaborate, set-up).")
+    boolean verbose;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -79,9 +81,13 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
         SimulationPlan plan;
+        long parsed;
+        long elaborated;
         try {
             Netlist netlist = NetlistParser.read(netlistPath);
+            parsed = System.nanoTime();
             plan = Elaborator.elaborate(netlist);
+            elaborated = System.nanoTime();
         } catch (NoSuchFileException e) {
             err.println(netlistPath + ": error: no such file");
             return Main.NETLIST_ERROR;
@@ -97,7 +103,7 @@ final class RunCommand implements Callable<Integer> {
         }
         if (!quiet) {
             for (Diagnostic w : plan.warnings()) {
-                err.println(w.render().replaceFirst(": error: ", ": warning: "));
+                err.println(w.renderWarning());
             }
         }
         if (plan.analyses().isEmpty()) {
@@ -106,6 +112,7 @@ final class RunCommand implements Callable<Integer> {
         }
         Path target = output != null ? output : defaultOutput();
         Simulator simulator = new Simulator(plan);
+        long setUp = System.nanoTime();
         List<AnalysisStatistics> stats;
         try (WaveformSink sink = WaveformSinks.open(target, format.format)) {
             try {
@@ -121,6 +128,11 @@ final class RunCommand implements Callable<Integer> {
         }
         if (!quiet) {
             printSummary(out, plan, simulator, stats, target, (System.nanoTime() - start) * 1e-9);
+        }
+        if (verbose) {
+            out.printf(Locale.ROOT, "  time      parse %.3f s, elaborate %.3f s, matrix set-up and ordering %.3f s%n",
+                    (parsed - start) * 1e-9, (elaborated - parsed) * 1e-9, (setUp - elaborated) * 1e-9);
+            out.flush();
         }
         return Main.OK;
     }
@@ -152,11 +164,12 @@ final class RunCommand implements Callable<Integer> {
             }
             out.printf(Locale.ROOT, ", %.3f s%n", s.wallSeconds());
         }
+        String method = session.operatingPointMethod();
+        if (!method.isEmpty() && !method.equals("Newton")) {
+            out.printf(Locale.ROOT, "  note      plain Newton failed at the operating point; %s found it%n", method);
+        }
         out.printf(Locale.ROOT, "  output    %s (%s)%n", target, format.name().replace('_', '-'));
         out.printf(Locale.ROOT, "  wall time %.3f s%n", wall);
         out.flush();
-        if (Files.notExists(target)) {
-            out.println("  (no output written)");
-        }
     }
 }

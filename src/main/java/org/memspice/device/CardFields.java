@@ -93,7 +93,7 @@ public final class CardFields {
                 throw new CardError(f.loc(), card.name() + ": unexpected '" + text(f) + "'"
                         + (allowed.isEmpty() ? "" : "; expected a parameter " + String.join("=, ", allowed) + "="));
             }
-            if (!allowed.contains(a.lowerKey())) {
+            if (a.hasKeyArgs() || !allowed.contains(a.lowerKey())) {
                 throw new CardError(a.loc(), card.name() + ": unknown parameter '" + a.key() + "'"
                         + (allowed.isEmpty() ? "" : "; expected one of " + String.join(", ", allowed)));
             }

@@ -11,6 +11,9 @@ public interface ElaborationContext {
     /** Numeric value of a field: a SPICE number now, an expression once parameters exist. */
     double value(Field field);
 
+    /** {@code .options tnom} in kelvin: the temperature at which model parameters were measured. */
+    double nominalTemperature();
+
     /** The {@code .model} card of that name, or a CardError at {@code where} naming what was expected. */
     ModelCard model(Field.Word name, String... acceptedTypes);
 }

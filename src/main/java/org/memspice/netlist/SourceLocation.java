@@ -4,8 +4,16 @@ package org.memspice.netlist;
 public record SourceLocation(String file, int line, int column) {
     public static final SourceLocation UNKNOWN = new SourceLocation("<unknown>", 0, 0);
 
+    /** For the whole file rather than a place in it (e.g. a topology problem). */
+    public static SourceLocation wholeFile(String file) {
+        return new SourceLocation(file, 0, 0);
+    }
+
     @Override
     public String toString() {
-        return file + ":" + line + ":" + column;
+        if (line <= 0) {
+            return file;
+        }
+        return column > 0 ? file + ":" + line + ":" + column : file + ":" + line;
     }
 }

@@ -131,4 +131,18 @@ class DcAnalyticTest {
             assertRelative(2000 * i[k], v[k], 1e-12, "Ohm's law at point " + k);
         }
     }
+
+    @Test
+    void resistorTemperatureCoefficientsFollowTheQuadraticLaw() throws Exception {
+        SimPlot op = Sim.single("""
+                tc
+                V1 a 0 1
+                R1 a 0 1k tc1=2m tc2=1u
+                .options temp=127 tnom=27
+                .op
+                .end
+                """);
+        // R(T) = R (1 + tc1 dT + tc2 dT^2), dT = 100 K
+        assertRelative(-1.0 / (1000 * (1 + 2e-3 * 100 + 1e-6 * 100 * 100)), op.value("i(v1)"), 1e-12, "i(v1)");
+    }
 }

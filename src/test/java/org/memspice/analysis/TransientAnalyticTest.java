@@ -117,4 +117,58 @@ class TransientAnalyticTest {
         assertAccurate(p, "v(a)",
                 t -> (Math.sin(w * t) - wt * Math.cos(w * t) + wt * Math.exp(-t / tau)) / (1 + wt * wt), 1, 2e-5);
     }
+
+    @Test
+    void rlDrivenBySineIncludingItsTransient() throws Exception {
+        double r = 100, l = 10e-3, w = 2 * Math.PI * 2e3;
+        double z = Math.hypot(r, w * l), phi = Math.atan2(w * l, r), tau = l / r;
+        SimPlot p = Sim.single("""
+                rl sine
+                V1 in 0 SIN(0 1 2k)
+                R1 in a 100
+                L1 a 0 10m
+                .options reltol=1e-6
+                .tran 1u 2m 0 0.5u
+                .end
+                """);
+        assertAccurate(p, "i(l1)", t -> (Math.sin(w * t - phi) + Math.sin(phi) * Math.exp(-t / tau)) / z, 1 / z, 2e-5);
+    }
+
+    @Test
+    void rlcDrivenBySineAgainstAnIndependentOdeSolution() throws Exception {
+        // series R-L-C driven by sin(w t): state (vc, i), integrated by an 8th-order Dormand-Prince at 1e-13
+        double r = 20, l = 1e-3, c = 1e-6, w = 2 * Math.PI * 4e3;
+        SimPlot p = Sim.single("""
+                rlc sine
+                V1 in 0 SIN(0 1 4k)
+                R1 in a 20
+                L1 a b 1m
+                C1 b 0 1u
+                .options reltol=1e-6
+                .tran 1u 1m 0 0.2u
+                .end
+                """);
+        org.apache.commons.math3.ode.FirstOrderDifferentialEquations rlc =
+                new org.apache.commons.math3.ode.FirstOrderDifferentialEquations() {
+                    public int getDimension() {
+                        return 2;
+                    }
+
+                    public void computeDerivatives(double t, double[] y, double[] dy) {
+                        dy[0] = y[1] / c;
+                        dy[1] = (Math.sin(w * t) - r * y[1] - y[0]) / l;
+                    }
+                };
+        var integrator = new org.apache.commons.math3.ode.nonstiff.DormandPrince853Integrator(1e-12, 1e-6, 1e-13, 1e-13);
+        double[] state = new double[2];
+        double[] reached = {0};
+        DoubleUnaryOperator exact = t -> { // called at increasing t: integrate on from the last point
+            if (t > reached[0]) {
+                integrator.integrate(rlc, reached[0], state.clone(), t, state);
+                reached[0] = t;
+            }
+            return state[0];
+        };
+        assertAccurate(p, "v(b)", exact, 1, 5e-5);
+    }
 }

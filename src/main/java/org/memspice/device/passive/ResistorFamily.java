@@ -11,8 +11,6 @@ import org.memspice.netlist.ast.Statement.ElementCard;
 
 /** {@code Rname n+ n- value [tc1=…] [tc2=…]} or {@code Rname n+ n- r=value …}. */
 public final class ResistorFamily implements DeviceFamily {
-    private static final double TNOM_KELVIN = 300.15;
-
     @Override
     public char letter() {
         return 'r';
@@ -40,6 +38,6 @@ public final class ResistorFamily implements DeviceFamily {
             throw new CardError(card.loc(), card.name() + ": resistance must be finite and nonzero, got " + value);
         }
         return new Resistor(f.deviceName(), a, b, value, p.getOrDefault("tc1", 0.0), p.getOrDefault("tc2", 0.0),
-                TNOM_KELVIN);
+                context.nominalTemperature());
     }
 }

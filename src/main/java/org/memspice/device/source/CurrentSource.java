@@ -1,18 +1,24 @@
 package org.memspice.device.source;
 
+import org.memspice.device.BreakpointSink;
+import org.memspice.device.DcSweepable;
 import org.memspice.device.Device;
 import org.memspice.device.LoadContext;
 import org.memspice.device.MatrixBinder;
+import org.memspice.device.TimeDependent;
 
 /** Independent current source: I(t) flows from node a through the source to node b. */
-public final class CurrentSource extends IndependentSource implements Device {
+public final class CurrentSource implements Device, TimeDependent, DcSweepable {
+    private final String name;
     private final int a;
     private final int b;
+    private final SourceValue value;
 
     CurrentSource(String name, int a, int b, SourceSpec spec) {
-        super(name, spec);
+        this.name = name;
         this.a = a;
         this.b = b;
+        this.value = new SourceValue(spec);
     }
 
     @Override
@@ -27,9 +33,29 @@ public final class CurrentSource extends IndependentSource implements Device {
 
     @Override
     public void load(LoadContext ctx) {
-        double i = value(ctx);
+        double i = value.at(ctx);
         ctx.addF(a, i);
         ctx.addF(b, -i);
+    }
+
+    @Override
+    public void prepareTransient(double tstep, double tstop) {
+        value.prepareTransient(tstep, tstop);
+    }
+
+    @Override
+    public void addBreakpoints(double tstop, BreakpointSink sink) {
+        value.addBreakpoints(tstop, sink);
+    }
+
+    @Override
+    public void setSweepValue(double v) {
+        value.sweep(v);
+    }
+
+    @Override
+    public void clearSweepValue() {
+        value.clearSweep();
     }
 
     @Override

@@ -1,55 +1,43 @@
 package org.memspice.device.source;
 
-import org.memspice.device.BranchCurrentOwner;
-import org.memspice.device.Device;
+import org.memspice.device.BreakpointSink;
+import org.memspice.device.DcSweepable;
 import org.memspice.device.LoadContext;
-import org.memspice.device.MatrixBinder;
-import org.memspice.device.TopologySink;
-import org.memspice.device.UnknownAllocator;
-import org.memspice.device.support.BranchEquation;
+import org.memspice.device.TimeDependent;
+import org.memspice.device.support.BranchCurrentDevice;
 
 /** Independent voltage source: branch row v(a) − v(b) − V(t) = 0; {@code i(v)} flows from a through it to b. */
-public final class VoltageSource extends IndependentSource implements Device, BranchCurrentOwner {
-    private final int a;
-    private final int b;
-    private int branch;
-    private BranchEquation equation;
+public final class VoltageSource extends BranchCurrentDevice implements TimeDependent, DcSweepable {
+    private final SourceValue value;
 
     VoltageSource(String name, int a, int b, SourceSpec spec) {
-        super(name, spec);
-        this.a = a;
-        this.b = b;
+        super(name, a, b);
+        this.value = new SourceValue(spec);
     }
 
     @Override
-    public String name() {
-        return name;
+    protected void loadBranch(LoadContext ctx, int branch) {
+        ctx.addF(branch, -value.at(ctx));
     }
 
     @Override
-    public void allocate(UnknownAllocator u) {
-        branch = u.branchCurrent(name);
+    public void prepareTransient(double tstep, double tstop) {
+        value.prepareTransient(tstep, tstop);
     }
 
     @Override
-    public int branchCurrent() {
-        return branch;
+    public void addBreakpoints(double tstop, BreakpointSink sink) {
+        value.addBreakpoints(tstop, sink);
     }
 
     @Override
-    public void topology(TopologySink sink) {
-        sink.voltageDefined(a, b);
+    public void setSweepValue(double v) {
+        value.sweep(v);
     }
 
     @Override
-    public void bind(MatrixBinder m) {
-        equation = new BranchEquation(m, a, b, branch);
-    }
-
-    @Override
-    public void load(LoadContext ctx) {
-        equation.load(ctx);
-        ctx.addF(branch, -value(ctx));
+    public void clearSweepValue() {
+        value.clearSweep();
     }
 
     @Override

@@ -8,7 +8,10 @@ import org.memspice.netlist.NetlistException;
 import org.memspice.netlist.SourceLocation;
 import org.memspice.netlist.ast.SourceText;
 
-/** Errors and warnings found while reading one netlist, each quoting its source line. */
+/**
+ * Errors and warnings found while reading one netlist, each quoting its source line. Synchronized: the lexing
+ * and the parsing thread both report.
+ */
 final class Diagnostics {
     static final int MAX_ERRORS = 50;
 
@@ -20,15 +23,15 @@ final class Diagnostics {
         this.source = source;
     }
 
-    void error(SourceLocation loc, String message) {
+    synchronized void error(SourceLocation loc, String message) {
         errors.add(new Diagnostic(loc, message, source.line(loc)));
     }
 
-    void warning(SourceLocation loc, String message) {
+    synchronized void warning(SourceLocation loc, String message) {
         warnings.add(new Diagnostic(loc, message, source.line(loc)));
     }
 
-    List<Diagnostic> warnings() {
+    synchronized List<Diagnostic> warnings() {
         return List.copyOf(warnings);
     }
 
@@ -40,7 +43,7 @@ final class Diagnostics {
     }
 
     /** All errors in file order, at most MAX_ERRORS and a closing note when there were more. */
-    List<Diagnostic> errors() {
+    synchronized List<Diagnostic> errors() {
         List<Diagnostic> sorted = new ArrayList<>(errors);
         sorted.sort(Comparator.comparingInt((Diagnostic d) -> d.location().line())
                 .thenComparingInt(d -> d.location().column()));

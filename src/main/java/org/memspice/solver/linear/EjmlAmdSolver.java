@@ -8,7 +8,6 @@ import org.ejml.sparse.FillReducing;
 import org.ejml.sparse.csc.decomposition.lu.LuUpLooking_DSCC;
 import org.ejml.sparse.csc.linsol.lu.LinearSolverLu_DSCC;
 import org.ejml.sparse.csc.factory.LinearSolverFactory_DSCC;
-import org.memspice.solver.mna.SparsePattern;
 
 /**
  * EJML's sparse LU (partial pivoting) on the matrix symmetrically permuted by approximate minimum degree
@@ -16,7 +15,7 @@ import org.memspice.solver.mna.SparsePattern;
  * its own and cannot reuse a symbolic factorisation, so every factor is a full one; kept as a cross-check on KLU.
  */
 public final class EjmlAmdSolver implements LinearSolver {
-    private SparsePattern pattern;
+    private int size;
     /** permutation[k] = original index of the k-th unknown in the ordering. */
     private int[] permutation;
     /** For each value position of the permuted matrix, the position in the original CSC values. */
@@ -27,15 +26,15 @@ public final class EjmlAmdSolver implements LinearSolver {
     private DMatrixRMaj solution;
 
     @Override
-    public void analyze(SparsePattern p) {
-        this.pattern = p;
-        int n = p.size();
-        permutation = MinimumDegreeOrdering.order(p);
+    public void analyze(DMatrixSparseCSC a) {
+        int n = a.numCols;
+        this.size = n;
+        permutation = MinimumDegreeOrdering.order(a);
         int[] inverse = new int[n];
         for (int k = 0; k < n; k++) {
             inverse[permutation[k]] = k;
         }
-        int nz = p.nonZeros();
+        int nz = a.nz_length;
         permuted = new DMatrixSparseCSC(n, n, nz);
         sourcePosition = new int[nz];
         int[] colPtr = permuted.col_idx;
@@ -44,13 +43,13 @@ public final class EjmlAmdSolver implements LinearSolver {
         int at = 0;
         for (int newCol = 0; newCol < n; newCol++) {
             int oldCol = permutation[newCol];
-            int start = p.columnPointers()[oldCol];
-            int end = p.columnPointers()[oldCol + 1];
+            int start = a.col_idx[oldCol];
+            int end = a.col_idx[oldCol + 1];
             if (packed.length < end - start) {
                 packed = new long[end - start];
             }
             for (int k = start; k < end; k++) {
-                packed[k - start] = ((long) inverse[p.rowIndices()[k]] << 32) | k;
+                packed[k - start] = ((long) inverse[a.nz_rows[k]] << 32) | k;
             }
             Arrays.sort(packed, 0, end - start);
             colPtr[newCol] = at;
@@ -69,7 +68,8 @@ public final class EjmlAmdSolver implements LinearSolver {
     }
 
     @Override
-    public void factor(double[] values) throws SingularMatrixException {
+    public void factor(DMatrixSparseCSC a) throws SingularMatrixException {
+        double[] values = a.nz_values;
         double[] target = permuted.nz_values;
         for (int k = 0; k < sourcePosition.length; k++) {
             target[k] = values[sourcePosition[k]];
@@ -81,7 +81,7 @@ public final class EjmlAmdSolver implements LinearSolver {
 
     @Override
     public void solve(double[] b) {
-        int n = pattern.size();
+        int n = size;
         for (int k = 0; k < n; k++) {
             rhs.data[k] = b[permutation[k]];
         }

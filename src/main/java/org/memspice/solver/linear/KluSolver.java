@@ -10,7 +10,7 @@ import edu.ufl.cise.klu.tdouble.Dklu_factor;
 import edu.ufl.cise.klu.tdouble.Dklu_refactor;
 import edu.ufl.cise.klu.tdouble.Dklu_solve;
 import edu.ufl.cise.klu.tdouble.Dklu_version;
-import org.memspice.solver.mna.SparsePattern;
+import org.ejml.data.DMatrixSparseCSC;
 
 /**
  * KLU (Davis and Palamadai Natarajan, ACM TOMS 2010), the LU that ngspice and Xyce use for circuits: block
@@ -23,7 +23,7 @@ public final class KluSolver implements LinearSolver {
     private static final double PIVOT_DRIFT = 1e-6;
 
     private final KLU_common common = new KLU_common();
-    private SparsePattern pattern;
+    private int size;
     private KLU_symbolic symbolic;
     private KLU_numeric numeric;
     private double fullFactorRcond;
@@ -38,11 +38,10 @@ public final class KluSolver implements LinearSolver {
     }
 
     @Override
-    public void analyze(SparsePattern p) {
-        this.pattern = p;
-        int[] order = MinimumDegreeOrdering.order(p);
-        symbolic = Dklu_analyze_given.klu_analyze_given(p.size(), p.columnPointers(), p.rowIndices(), order, order,
-                common);
+    public void analyze(DMatrixSparseCSC a) {
+        this.size = a.numCols;
+        int[] order = MinimumDegreeOrdering.order(a);
+        symbolic = Dklu_analyze_given.klu_analyze_given(size, a.col_idx, a.nz_rows, order, order, common);
         if (symbolic == null) {
             throw new IllegalStateException("KLU analysis failed, status " + common.status);
         }
@@ -50,9 +49,10 @@ public final class KluSolver implements LinearSolver {
     }
 
     @Override
-    public void factor(double[] values) throws SingularMatrixException {
-        int[] ap = pattern.columnPointers();
-        int[] ai = pattern.rowIndices();
+    public void factor(DMatrixSparseCSC a) throws SingularMatrixException {
+        int[] ap = a.col_idx;
+        int[] ai = a.nz_rows;
+        double[] values = a.nz_values;
         if (numeric != null) {
             if (Dklu_refactor.klu_refactor(ap, ai, values, symbolic, numeric, common) != 0
                     && common.status == 0 && soundPivots()) {
@@ -62,7 +62,7 @@ public final class KluSolver implements LinearSolver {
         common.status = 0;
         numeric = Dklu_factor.klu_factor(ap, ai, values, symbolic, common);
         if (numeric == null || common.status != 0) {
-            int column = common.singular_col < pattern.size() ? common.singular_col : -1;
+            int column = common.singular_col < size ? common.singular_col : -1;
             numeric = null;
             throw new SingularMatrixException(column);
         }
@@ -81,12 +81,12 @@ public final class KluSolver implements LinearSolver {
 
     @Override
     public void solve(double[] b) {
-        Dklu_solve.klu_solve(symbolic, numeric, pattern.size(), 1, b, 0, common);
+        Dklu_solve.klu_solve(symbolic, numeric, size, 1, b, 0, common);
     }
 
     @Override
     public long factorNonZeros() {
-        return numeric == null ? 0 : (long) numeric.lnz + numeric.unz + pattern.size();
+        return numeric == null ? 0 : (long) numeric.lnz + numeric.unz + size;
     }
 
     @Override

@@ -1,16 +1,21 @@
 package org.memspice.solver.linear;
 
-import org.memspice.solver.mna.SparsePattern;
+import org.ejml.data.DMatrixSparseCSC;
 
 /**
- * Sparse LU for the MNA Jacobian. The pattern is fixed per circuit: {@link #analyze} orders it once, then each
- * Newton iteration calls {@link #factor} with new values in the pattern's CSC order and {@link #solve}.
+ * Sparse LU for the MNA Jacobian, held as EJML's compressed-column matrix. The structure is fixed per circuit:
+ * {@link #analyze} orders it once; then each Newton iteration calls {@link #factor} on the same matrix with new
+ * values, and {@link #solve}.
  */
 public interface LinearSolver {
-    void analyze(SparsePattern pattern);
+    /** Orders and analyses the structure of {@code matrix} (its values are not used). */
+    void analyze(DMatrixSparseCSC matrix);
 
-    /** @throws SingularMatrixException naming the unknown (column) where the factorisation broke down */
-    void factor(double[] values) throws SingularMatrixException;
+    /**
+     * Factors {@code matrix}, which has the structure given to {@link #analyze}.
+     * @throws SingularMatrixException naming the unknown (column) where the factorisation broke down
+     */
+    void factor(DMatrixSparseCSC matrix) throws SingularMatrixException;
 
     /** Solves A·x = b in place: {@code b} becomes x. */
     void solve(double[] b);

@@ -2,6 +2,7 @@ package org.memspice.solver.mna;
 
 import java.util.Arrays;
 import java.util.List;
+import org.ejml.data.DMatrixSparseCSC;
 import org.memspice.device.AnalysisMode;
 import org.memspice.device.Device;
 import org.memspice.device.LoadContext;
@@ -19,6 +20,8 @@ public final class MnaSystem implements LoadContext {
     private final int[] diagonal;
     private final boolean nonlinear;
 
+    /** J in EJML's CSC form over the pattern's arrays; {@link #jacobian} is its value array. */
+    private final DMatrixSparseCSC jacobianMatrix;
     private final double[] jacobian;
     private final double[] f;
     private final double[] q;
@@ -43,7 +46,13 @@ public final class MnaSystem implements LoadContext {
             diagonal[i] = pattern.find(i, i);
         }
         this.nonlinear = devices.stream().anyMatch(Device::isNonlinear);
-        this.jacobian = new double[pattern.nonZeros()];
+        this.jacobianMatrix = new DMatrixSparseCSC(n, n, 0);
+        jacobianMatrix.col_idx = pattern.columnPointers();
+        jacobianMatrix.nz_rows = pattern.rowIndices();
+        jacobianMatrix.nz_values = new double[pattern.nonZeros()];
+        jacobianMatrix.nz_length = pattern.nonZeros();
+        jacobianMatrix.indicesSorted = true;
+        this.jacobian = jacobianMatrix.nz_values;
         this.f = new double[n];
         this.q = new double[n];
         this.fScale = new double[n];
@@ -159,8 +168,14 @@ public final class MnaSystem implements LoadContext {
         return limited;
     }
 
+    /** Values of J in CSC order (shared with {@link #jacobianMatrix()}). */
     public double[] jacobian() {
         return jacobian;
+    }
+
+    /** J as an EJML compressed-column matrix, sharing the value array that devices load into. */
+    public DMatrixSparseCSC jacobianMatrix() {
+        return jacobianMatrix;
     }
 
     public double[] f() {

@@ -50,7 +50,7 @@ public final class NewtonSolver {
         }
         residual = new double[n];
         factoredValues = new double[system.pattern().nonZeros()];
-        linear.analyze(system.pattern());
+        linear.analyze(system.jacobianMatrix());
     }
 
     /**
@@ -95,7 +95,7 @@ public final class NewtonSolver {
                     reusedFactorizations++;
                 } else {
                     factoredValid = false;
-                    linear.factor(jacobian);
+                    linear.factor(system.jacobianMatrix());
                     System.arraycopy(jacobian, 0, factoredValues, 0, jacobian.length);
                     factoredValid = true;
                     factorizations++;

@@ -2,24 +2,20 @@ package org.memspice.device.source;
 
 import org.memspice.device.AnalysisMode;
 import org.memspice.device.BreakpointSink;
-import org.memspice.device.DcSweepable;
 import org.memspice.device.LoadContext;
-import org.memspice.device.TimeDependent;
 
 /** What V and I sources share: the value at the present analysis point, DC-sweep override and breakpoints. */
-abstract class IndependentSource implements TimeDependent, DcSweepable {
-    protected final String name;
-    protected final SourceSpec spec;
+final class SourceValue {
+    private final SourceSpec spec;
     private double sweepValue;
     private boolean swept;
 
-    IndependentSource(String name, SourceSpec spec) {
-        this.name = name;
+    SourceValue(SourceSpec spec) {
         this.spec = spec;
     }
 
     /** Source value at this analysis point, scaled by the source-stepping factor. */
-    protected double value(LoadContext ctx) {
+    double at(LoadContext ctx) {
         double v;
         if (swept) {
             v = sweepValue;
@@ -31,28 +27,24 @@ abstract class IndependentSource implements TimeDependent, DcSweepable {
         return v * ctx.sourceFactor();
     }
 
-    @Override
-    public void prepareTransient(double tstep, double tstop) {
+    void prepareTransient(double tstep, double tstop) {
         if (spec.waveform() != null) {
             spec.waveform().prepare(tstep, tstop);
         }
     }
 
-    @Override
-    public void addBreakpoints(double tstop, BreakpointSink sink) {
+    void addBreakpoints(double tstop, BreakpointSink sink) {
         if (spec.waveform() != null) {
             spec.waveform().addBreakpoints(tstop, sink);
         }
     }
 
-    @Override
-    public void setSweepValue(double value) {
+    void sweep(double value) {
         sweepValue = value;
         swept = true;
     }
 
-    @Override
-    public void clearSweepValue() {
+    void clearSweep() {
         swept = false;
     }
 }
