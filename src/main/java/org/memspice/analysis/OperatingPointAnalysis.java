@@ -5,15 +5,17 @@ import java.util.Map;
 import org.memspice.output.PlotHeader;
 import org.memspice.output.WaveformSink;
 
-/** {@code .op}: the DC solution with capacitors open and inductors shorted; one point, no scale. */
+/**
+ * {@code .op}: the DC solution with capacitors open and inductors shorted; one point, no scale. {@code .ic} does not
+ * apply: in SPICE it sets transient initial conditions only.
+ */
 final class OperatingPointAnalysis {
     private OperatingPointAnalysis() {}
 
-    static AnalysisStatistics run(SolverSession session, Map<Integer, Double> ics, OutputColumns columns,
-                                  WaveformSink sink) throws SimulationException, IOException {
+    static AnalysisStatistics run(SolverSession session, OutputColumns columns, WaveformSink sink) throws SimulationException, IOException {
         AnalysisStatistics.Counters before = AnalysisStatistics.Counters.of(session);
         double[] x = new double[session.size()];
-        session.operatingPoint(x, ics, "operating point");
+        session.operatingPoint(x, Map.of(), "operating point");
         sink.beginPlot(new PlotHeader(session.circuit().title(), "Operating Point", columns.variables(null)));
         double[] row = new double[columns.size()];
         columns.fill(row, 0, x);

@@ -30,7 +30,7 @@ public final class Simulator {
         List<AnalysisStatistics> stats = new ArrayList<>();
         for (AnalysisRequest a : plan.analyses()) {
             if (a instanceof AnalysisRequest.OperatingPoint) {
-                stats.add(OperatingPointAnalysis.run(session, plan.initialConditions(), columns, sink));
+                stats.add(OperatingPointAnalysis.run(session, columns, sink));
             } else if (a instanceof AnalysisRequest.DcSweep dc) {
                 stats.add(DcSweepAnalysis.run(session, dc, columns, sink));
             } else if (a instanceof AnalysisRequest.Transient tran) {

@@ -22,21 +22,33 @@ final class Options {
 
     static SimulationOptions apply(SimulationOptions o, ElaborationContext ctx, Statement.OptionsCard card,
                                    List<Diagnostic> warnings, Netlist netlist) {
+        double reltol = o.reltol();
+        double abstol = o.abstol();
+        double vntol = o.vntol();
+        double chgtol = o.chgtol();
+        double gmin = o.gmin();
+        double trtol = o.trtol();
+        IntegrationMethod method = o.method();
+        int itl1 = o.itl1();
+        int itl4 = o.itl4();
+        double temp = o.temp();
+        double tnom = o.tnom();
+        String solver = o.solver();
         for (Statement.Option opt : card.options()) {
             String name = opt.name().toLowerCase(Locale.ROOT);
             switch (name) {
-                case "reltol" -> o = with(o, name, positive(ctx, opt));
-                case "abstol" -> o = with(o, name, positive(ctx, opt));
-                case "vntol" -> o = with(o, name, positive(ctx, opt));
-                case "chgtol" -> o = with(o, name, positive(ctx, opt));
-                case "gmin" -> o = with(o, name, nonNegative(ctx, opt));
-                case "trtol" -> o = with(o, name, positive(ctx, opt));
-                case "itl1" -> o = with(o, name, positive(ctx, opt));
-                case "itl4" -> o = with(o, name, positive(ctx, opt));
-                case "temp" -> o = with(o, name, number(ctx, opt));
-                case "tnom" -> o = with(o, name, number(ctx, opt));
-                case "method" -> o = withMethod(o, opt);
-                case "solver" -> o = withSolver(o, opt);
+                case "reltol" -> reltol = positive(ctx, opt);
+                case "abstol" -> abstol = positive(ctx, opt);
+                case "vntol" -> vntol = positive(ctx, opt);
+                case "chgtol" -> chgtol = positive(ctx, opt);
+                case "gmin" -> gmin = nonNegative(ctx, opt);
+                case "trtol" -> trtol = positive(ctx, opt);
+                case "itl1" -> itl1 = (int) Math.round(positive(ctx, opt));
+                case "itl4" -> itl4 = (int) Math.round(positive(ctx, opt));
+                case "temp" -> temp = number(ctx, opt);
+                case "tnom" -> tnom = number(ctx, opt);
+                case "method" -> method = method(opt);
+                case "solver" -> solver = solver(opt);
                 default -> {
                     if (!IGNORED.contains(name)) {
                         warnings.add(netlist.diagnostic(opt.loc(), "option '" + opt.name() + "' is not used by memspice"));
@@ -44,43 +56,25 @@ final class Options {
                 }
             }
         }
-        return o;
+        return new SimulationOptions(reltol, abstol, vntol, chgtol, gmin, trtol, method, itl1, itl4, temp, tnom,
+                solver);
     }
 
-    private static SimulationOptions with(SimulationOptions o, String name, double v) {
-        return new SimulationOptions(
-                name.equals("reltol") ? v : o.reltol(),
-                name.equals("abstol") ? v : o.abstol(),
-                name.equals("vntol") ? v : o.vntol(),
-                name.equals("chgtol") ? v : o.chgtol(),
-                name.equals("gmin") ? v : o.gmin(),
-                name.equals("trtol") ? v : o.trtol(),
-                o.method(),
-                name.equals("itl1") ? (int) Math.round(v) : o.itl1(),
-                name.equals("itl4") ? (int) Math.round(v) : o.itl4(),
-                name.equals("temp") ? v : o.temp(),
-                name.equals("tnom") ? v : o.tnom(),
-                o.solver());
-    }
-
-    private static SimulationOptions withMethod(SimulationOptions o, Statement.Option opt) {
+    private static IntegrationMethod method(Statement.Option opt) {
         String v = word(opt);
-        IntegrationMethod m = switch (v) {
+        return switch (v) {
             case "trap", "trapezoidal" -> IntegrationMethod.TRAPEZOIDAL;
             case "gear", "gear2", "bdf2" -> IntegrationMethod.GEAR2;
             default -> throw new CardError(opt.value().loc(), "method: expected trap or gear, got '" + v + "'");
         };
-        return new SimulationOptions(o.reltol(), o.abstol(), o.vntol(), o.chgtol(), o.gmin(), o.trtol(), m, o.itl1(),
-                o.itl4(), o.temp(), o.tnom(), o.solver());
     }
 
-    private static SimulationOptions withSolver(SimulationOptions o, Statement.Option opt) {
+    private static String solver(Statement.Option opt) {
         String v = word(opt);
         if (!v.equals("klu") && !v.equals("ejml")) {
             throw new CardError(opt.value().loc(), "solver: expected klu or ejml, got '" + v + "'");
         }
-        return new SimulationOptions(o.reltol(), o.abstol(), o.vntol(), o.chgtol(), o.gmin(), o.trtol(), o.method(),
-                o.itl1(), o.itl4(), o.temp(), o.tnom(), v);
+        return v;
     }
 
     private static String word(Statement.Option opt) {

@@ -145,4 +145,21 @@ class DcAnalyticTest {
         // R(T) = R (1 + tc1 dT + tc2 dT^2), dT = 100 K
         assertRelative(-1.0 / (1000 * (1 + 2e-3 * 100 + 1e-6 * 100 * 100)), op.value("i(v1)"), 1e-12, "i(v1)");
     }
+
+    @Test
+    void icSetsTransientInitialConditionsOnlyNotTheOperatingPoint() throws Exception {
+        var plots = Sim.run("""
+                op with ic
+                V1 in 0 5
+                R1 in b 1k
+                R2 b 0 1k
+                C1 b 0 1n
+                .ic v(b)=3
+                .op
+                .tran 1n 2n 0 1n
+                .end
+                """);
+        assertEquals(2.5, plots.get(0).value("v(b)"), 1e-12, ".op ignores .ic, as in ngspice");
+        assertEquals(3.0, plots.get(1).vector("v(b)")[0], 1e-6, "the transient starts from the held value");
+    }
 }

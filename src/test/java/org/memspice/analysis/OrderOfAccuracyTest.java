@@ -39,6 +39,8 @@ class OrderOfAccuracyTest {
         double e3 = errorAtEnd(method, h / 4);
         double order1 = Math.log(e1 / e2) / Math.log(2);
         double order2 = Math.log(e2 / e3) / Math.log(2);
+        System.out.printf(Locale.ROOT, "%s: errors %.3e %.3e %.3e at h, h/2, h/4: observed orders %.3f %.3f%n",
+                method, e1, e2, e3, order1, order2);
         assertTrue(Math.abs(order1 - 2) < 0.15 && Math.abs(order2 - 2) < 0.15,
                 method + ": observed orders " + order1 + ", " + order2 + " (errors " + e1 + ", " + e2 + ", " + e3 + ")");
     }
