@@ -1,13 +1,9 @@
 package org.memspice.device.passive;
 
-import java.util.Map;
 import java.util.Set;
-import org.memspice.device.CardError;
-import org.memspice.device.CardFields;
 import org.memspice.device.Device;
 import org.memspice.device.DeviceFamily;
 import org.memspice.device.ElaborationContext;
-import org.memspice.netlist.ast.Field;
 import org.memspice.netlist.ast.Statement.ElementCard;
 
 /** {@code Lname n+ n- value [ic=i]}. */
@@ -24,17 +20,7 @@ public final class InductorFamily implements DeviceFamily {
 
     @Override
     public Device create(ElementCard card, ElaborationContext context) {
-        CardFields f = new CardFields(card, context);
-        int a = f.node("node n+");
-        int b = f.node("node n-");
-        Double value = f.peek() instanceof Field.Assign ? null : f.value("inductance");
-        Map<String, Double> p = f.parameters(Set.of("l", "ic"));
-        if (value == null) {
-            value = p.get("l");
-        }
-        if (value == null || !Double.isFinite(value)) {
-            throw new CardError(card.loc(), card.name() + ": expected a finite inductance value");
-        }
-        return new Inductor(f.deviceName(), a, b, value, p.get("ic"));
+        PassiveCard c = PassiveCard.read(card, context, "inductance", Set.of("l"), Set.of("ic"));
+        return new Inductor(c.name(), c.a(), c.b(), c.value(), c.parameters().get("ic"));
     }
 }

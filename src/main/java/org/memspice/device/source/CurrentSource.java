@@ -1,14 +1,11 @@
 package org.memspice.device.source;
 
-import org.memspice.device.BreakpointSink;
-import org.memspice.device.DcSweepable;
 import org.memspice.device.Device;
 import org.memspice.device.LoadContext;
 import org.memspice.device.MatrixBinder;
-import org.memspice.device.TimeDependent;
 
 /** Independent current source: I(t) flows from node a through the source to node b. */
-public final class CurrentSource implements Device, TimeDependent, DcSweepable {
+public final class CurrentSource implements Device, IndependentSource {
     private final String name;
     private final int a;
     private final int b;
@@ -39,23 +36,8 @@ public final class CurrentSource implements Device, TimeDependent, DcSweepable {
     }
 
     @Override
-    public void prepareTransient(double tstep, double tstop) {
-        value.prepareTransient(tstep, tstop);
-    }
-
-    @Override
-    public void addBreakpoints(double tstop, BreakpointSink sink) {
-        value.addBreakpoints(tstop, sink);
-    }
-
-    @Override
-    public void setSweepValue(double v) {
-        value.sweep(v);
-    }
-
-    @Override
-    public void clearSweepValue() {
-        value.clearSweep();
+    public SourceValue sourceValue() {
+        return value;
     }
 
     @Override

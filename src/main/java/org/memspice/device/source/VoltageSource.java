@@ -1,13 +1,10 @@
 package org.memspice.device.source;
 
-import org.memspice.device.BreakpointSink;
-import org.memspice.device.DcSweepable;
 import org.memspice.device.LoadContext;
-import org.memspice.device.TimeDependent;
 import org.memspice.device.support.BranchCurrentDevice;
 
 /** Independent voltage source: branch row v(a) − v(b) − V(t) = 0; {@code i(v)} flows from a through it to b. */
-public final class VoltageSource extends BranchCurrentDevice implements TimeDependent, DcSweepable {
+public final class VoltageSource extends BranchCurrentDevice implements IndependentSource {
     private final SourceValue value;
 
     VoltageSource(String name, int a, int b, SourceSpec spec) {
@@ -21,23 +18,8 @@ public final class VoltageSource extends BranchCurrentDevice implements TimeDepe
     }
 
     @Override
-    public void prepareTransient(double tstep, double tstop) {
-        value.prepareTransient(tstep, tstop);
-    }
-
-    @Override
-    public void addBreakpoints(double tstop, BreakpointSink sink) {
-        value.addBreakpoints(tstop, sink);
-    }
-
-    @Override
-    public void setSweepValue(double v) {
-        value.sweep(v);
-    }
-
-    @Override
-    public void clearSweepValue() {
-        value.clearSweep();
+    public SourceValue sourceValue() {
+        return value;
     }
 
     @Override
