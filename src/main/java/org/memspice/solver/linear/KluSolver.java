@@ -35,6 +35,9 @@ public final class KluSolver implements LinearSolver {
 
     public KluSolver() {
         Dklu_defaults.klu_defaults(common);
+        // No row scaling: JKLU's scaling boxes every row factor for a trace print, allocating in each refactor.
+        // Pivoting then uses the unscaled column-relative threshold, as SPICE's own Sparse solver does.
+        common.scale = 0;
     }
 
     @Override
