@@ -19,7 +19,7 @@ class NewtonAllocationTest {
 
     @Test
     void newtonSolvesDoNotAllocate() throws Exception {
-        int n = 12;
+        int n = 20;
         Random rnd = new Random(3);
         StringBuilder deck = new StringBuilder("rc crossbar\n");
         for (int i = 0; i < n; i++) {
