@@ -1,0 +1,94 @@
+package org.memspice.device;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.memspice.analysis.SolverSession;
+import org.memspice.circuit.Elaborator;
+import org.memspice.circuit.SimulationPlan;
+import org.memspice.netlist.parse.NetlistParser;
+import org.memspice.solver.mna.MnaSystem;
+import org.memspice.solver.mna.SparsePattern;
+
+/**
+ * The contract every device must keep: the Jacobian it loads, J = ∂f/∂x + α·∂q/∂x, equals central finite
+ * differences of f + α·q at random points, and every nonzero derivative lies inside the declared pattern.
+ * One netlist holds every device family, so a new family added to it is checked too.
+ */
+class JacobianContractTest {
+    static final String EVERY_DEVICE = """
+            every device family
+            V1 a 0 DC 1 SIN(0.2 0.5 1k)
+            I1 0 b PULSE(0 1m 0 1u 1u 10u 40u)
+            R1 a b 1k tc1=1m
+            C1 b c 2n
+            L1 c 0 3u
+            R2 c d 500
+            E1 e 0 b c 2.5
+            R3 e d 2k
+            G1 d 0 a b 1m
+            F1 0 f V1 3
+            R4 f 0 100
+            H1 g 0 L1 50
+            R5 g 0 75
+            R6 d 0 1k
+            .end
+            """;
+
+    @Test
+    void loadedJacobianMatchesFiniteDifferencesEverywhere() throws Exception {
+        SimulationPlan plan = Elaborator.elaborate(NetlistParser.parse(EVERY_DEVICE, "every.cir"));
+        SolverSession session = new SolverSession(plan.circuit(), plan.options());
+        MnaSystem sys = session.system();
+        SparsePattern p = sys.pattern();
+        int n = sys.size();
+        Random rnd = new Random(11);
+        List<String> failures = new ArrayList<>();
+        for (double alpha : new double[] {0.0, 3.7e5}) {
+            for (int trial = 0; trial < 5; trial++) {
+                double[] x = new double[n];
+                for (int i = 0; i < n; i++) {
+                    x[i] = rnd.nextGaussian();
+                }
+                sys.setAnalysisPoint(alpha == 0 ? AnalysisMode.DC : AnalysisMode.TRANSIENT, 7e-6 * trial, alpha);
+                sys.load(x);
+                double[][] loaded = new double[n][n];
+                for (int col = 0; col < n; col++) {
+                    for (int k = p.columnPointers()[col]; k < p.columnPointers()[col + 1]; k++) {
+                        loaded[p.rowIndices()[k]][col] = sys.jacobian()[k];
+                    }
+                }
+                for (int col = 0; col < n; col++) {
+                    double h = 1e-6 * (1 + Math.abs(x[col]));
+                    double[] plus = residual(sys, x, col, h, alpha);
+                    double[] minus = residual(sys, x, col, -h, alpha);
+                    for (int row = 0; row < n; row++) {
+                        double fd = (plus[row] - minus[row]) / (2 * h);
+                        double tol = 1e-6 * Math.max(1, Math.abs(fd)) + 1e-9 * Math.max(1, alpha);
+                        if (Math.abs(fd - loaded[row][col]) > tol) {
+                            failures.add(String.format("alpha=%g d(row %s)/d(%s): loaded %g, finite difference %g%s",
+                                    alpha, sys.unknowns().name(row), sys.unknowns().name(col), loaded[row][col], fd,
+                                    p.find(row, col) < 0 ? " (entry not declared)" : ""));
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(failures.isEmpty(), String.join("\n", failures.subList(0, Math.min(20, failures.size()))));
+    }
+
+    /** f + α·q at x with x[col] moved by delta. */
+    private static double[] residual(MnaSystem sys, double[] x, int col, double delta, double alpha) {
+        double[] moved = x.clone();
+        moved[col] += delta;
+        sys.load(moved);
+        double[] r = new double[x.length];
+        for (int i = 0; i < r.length; i++) {
+            r[i] = sys.f()[i] + alpha * sys.q()[i];
+        }
+        return r;
+    }
+}
