@@ -39,6 +39,9 @@ public final class Elaborator implements ElaborationContext {
     private final Map<String, Integer> nodes = new LinkedHashMap<>();
     private final Map<String, Statement.ModelCard> models = new HashMap<>();
     private final Map<String, Device> devices = new LinkedHashMap<>();
+    /** Where each node and device first appears, to place diagnostics found after elaboration. */
+    private final Map<String, SourceLocation> nodeFirstUse = new HashMap<>();
+    private final Map<String, SourceLocation> deviceCard = new HashMap<>();
     private SimulationOptions options = SimulationOptions.defaults();
 
     private Elaborator(Netlist netlist) {
@@ -92,8 +95,11 @@ public final class Elaborator implements ElaborationContext {
         if (errors.isEmpty()) {
             boolean onlyUicTransients = !analyses.isEmpty() && analyses.stream()
                     .allMatch(a -> a instanceof AnalysisRequest.Transient t && t.uic());
-            for (String problem : TopologyCheck.check(circuit, onlyUicTransients)) {
-                errors.add(new Diagnostic(SourceLocation.wholeFile(netlist.file()), problem, null));
+            for (TopologyCheck.Problem problem : TopologyCheck.check(circuit, onlyUicTransients)) {
+                SourceLocation at = problem.device() != null ? deviceCard.get(problem.device())
+                        : nodeFirstUse.get(problem.node());
+                errors.add(at == null ? new Diagnostic(SourceLocation.wholeFile(netlist.file()), problem.message(), null)
+                        : netlist.diagnostic(at, problem.message()));
             }
         }
         if (!errors.isEmpty()) {
@@ -134,6 +140,7 @@ public final class Elaborator implements ElaborationContext {
             throw new CardError(card.loc(), "element '" + card.name() + "' defined twice");
         }
         devices.put(name, family.create(card, this));
+        deviceCard.put(name, card.loc());
     }
 
     private static String knownLetters() {
@@ -259,6 +266,7 @@ public final class Elaborator implements ElaborationContext {
         }
         int index = unknowns.node(key);
         nodes.put(key, index);
+        nodeFirstUse.put(key, name.loc());
         return index;
     }
 

@@ -13,9 +13,12 @@ import org.memspice.device.TopologySink;
  * no DC path to ground, and loops made only of voltage-defining branches (V, E, H, L).
  */
 final class TopologyCheck {
+    /** A problem and what it is about: a device (the one closing a loop) or a node (the first floating one). */
+    record Problem(String message, String device, String node) {}
+
     private TopologyCheck() {}
 
-    static List<String> check(Circuit circuit, boolean skipFloatingNodes) {
+    static List<Problem> check(Circuit circuit, boolean skipFloatingNodes) {
         int nodeCount = circuit.nodes().size();
         // union-find over nodes, with index nodeCount standing for ground
         int[] dcParent = identity(nodeCount + 1);
@@ -24,7 +27,7 @@ final class TopologyCheck {
         for (int i = 0; i <= nodeCount; i++) {
             voltageEdges.add(new ArrayList<>());
         }
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         List<Device> devices = circuit.devices();
         for (int di = 0; di < devices.size(); di++) {
             Device d = devices.get(di);
@@ -41,9 +44,9 @@ final class TopologyCheck {
                     int sb = slot(b, nodeCount);
                     union(dcParent, sa, sb);
                     if (find(voltageParent, sa) == find(voltageParent, sb)) {
-                        problems.add("loop of voltage sources/inductors: " + d.name() + " closes the loop "
-                                + loopPath(voltageEdges, sb, sa, devices) + " (their voltages are fixed "
-                                + "around a loop, so the branch currents are undetermined)");
+                        problems.add(new Problem("loop of voltage sources/inductors: " + d.name()
+                                + " closes a loop with " + loopPath(voltageEdges, sb, sa, devices) + " (their voltages"
+                                + " are fixed around a loop, so the branch currents are undetermined)", d.name(), null));
                     } else {
                         union(voltageParent, sa, sb);
                         voltageEdges.get(sa).add(new int[] {sb, deviceIndex});
@@ -61,10 +64,11 @@ final class TopologyCheck {
                 }
             }
             if (!floating.isEmpty()) {
-                problems.add("no DC path to ground from node" + (floating.size() > 1 ? "s " : " ")
+                problems.add(new Problem("no DC path to ground from node" + (floating.size() > 1 ? "s " : " ")
                         + String.join(", ", floating.subList(0, Math.min(20, floating.size())))
                         + (floating.size() > 20 ? " and " + (floating.size() - 20) + " more" : "")
-                        + " (only capacitors or current sources connect them); add a resistor to ground");
+                        + " (only capacitors or current sources connect them); add a resistor to ground",
+                        null, floating.get(0)));
             }
         }
         return problems;
