@@ -82,6 +82,7 @@ public final class Elaborator implements ElaborationContext {
         }
         Circuit circuit = new Circuit(netlist.title(), List.copyOf(devices.values()), unknowns, nodes,
                 devices, branchCurrents);
+        checkReferences(branchCurrents);
 
         List<AnalysisRequest> analyses = new ArrayList<>();
         Map<Integer, Double> ics = new LinkedHashMap<>();
@@ -108,6 +109,34 @@ public final class Elaborator implements ElaborationContext {
             throw new NetlistException(errors);
         }
         return new SimulationPlan(circuit, options, analyses, ics, outputs, warnings);
+    }
+
+    /**
+     * Binds every device once against a binder that only checks what they refer to, so that a current-controlled
+     * source naming a missing source is reported at its card rather than failing later in the solver set-up.
+     */
+    private void checkReferences(Map<String, Integer> branchCurrents) {
+        for (Device d : devices.values()) {
+            d.bind(new MatrixBinder() {
+                @Override
+                public int entry(int row, int col) {
+                    return -1;
+                }
+
+                @Override
+                public int branchCurrentOf(String deviceName) {
+                    Integer b = branchCurrents.get(deviceName);
+                    if (b == null) {
+                        error(deviceCard.get(d.name()), d.name().toUpperCase(Locale.ROOT) + ": "
+                                + (devices.containsKey(deviceName)
+                                ? "'" + deviceName + "' has no branch current to sense; use a V, L, E or H device"
+                                : "no device '" + deviceName + "' to sense; name a voltage source (V), L, E or H"));
+                        return MatrixBinder.GROUND;
+                    }
+                    return b;
+                }
+            });
+        }
     }
 
     private interface Step<T> {

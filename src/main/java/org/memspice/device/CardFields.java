@@ -91,11 +91,11 @@ public final class CardFields {
             Field f = fields.get(position++);
             if (!(f instanceof Field.Assign a)) {
                 throw new CardError(f.loc(), card.name() + ": unexpected '" + text(f) + "'"
-                        + (allowed.isEmpty() ? "" : "; expected a parameter " + String.join("=, ", allowed) + "="));
+                        + (allowed.isEmpty() ? "" : "; expected a parameter " + String.join("=, ", new java.util.TreeSet<>(allowed)) + "="));
             }
             if (a.hasKeyArgs() || !allowed.contains(a.lowerKey())) {
                 throw new CardError(a.loc(), card.name() + ": unknown parameter '" + a.key() + "'"
-                        + (allowed.isEmpty() ? "" : "; expected one of " + String.join(", ", allowed)));
+                        + (allowed.isEmpty() ? "" : "; expected one of " + String.join(", ", new java.util.TreeSet<>(allowed))));
             }
             out.put(a.lowerKey(), context.value(a.value()));
         }

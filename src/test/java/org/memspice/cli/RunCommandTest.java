@@ -137,4 +137,13 @@ class RunCommandTest {
         assertEquals(0, help.exit());
         assertTrue(help.out().contains("--format"), help.out());
     }
+
+    @Test
+    void currentControlledSourcesMustSenseABranchCurrent() throws Exception {
+        Path deck = deck("cccs.cir", "cccs\nV1 a 0 1\nR1 a 0 1k\nF1 f 0 Vx 2\nR2 f 0 1k\nH1 h 0 R1 2\nR3 h 0 1k\n.op\n.end\n");
+        Result r = run("run", deck.toString());
+        assertEquals(2, r.exit());
+        assertTrue(r.err().contains("cccs.cir:4:1: error: F1: no device 'vx'"), r.err());
+        assertTrue(r.err().contains("cccs.cir:6:1: error: H1: 'r1' has no branch current"), r.err());
+    }
 }
