@@ -43,7 +43,10 @@ final class TopologyCheck {
                     int sa = slot(a, nodeCount);
                     int sb = slot(b, nodeCount);
                     union(dcParent, sa, sb);
-                    if (find(voltageParent, sa) == find(voltageParent, sb)) {
+                    if (sa == sb) {
+                        problems.add(new Problem(d.name() + " has both terminals on the same node: its voltage is"
+                                + " fixed across a short, so its current is undetermined", d.name(), null));
+                    } else if (find(voltageParent, sa) == find(voltageParent, sb)) {
                         problems.add(new Problem("loop of voltage sources/inductors: " + d.name()
                                 + " closes a loop with " + loopPath(voltageEdges, sb, sa, devices) + " (their voltages"
                                 + " are fixed around a loop, so the branch currents are undetermined)", d.name(), null));
