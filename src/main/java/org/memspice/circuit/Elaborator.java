@@ -21,7 +21,6 @@ import org.memspice.netlist.SourceLocation;
 import org.memspice.netlist.ast.Field;
 import org.memspice.netlist.ast.Netlist;
 import org.memspice.netlist.ast.Statement;
-import org.memspice.netlist.parse.SpiceNumber;
 import org.memspice.solver.mna.Unknowns;
 
 /**
@@ -43,6 +42,7 @@ public final class Elaborator implements ElaborationContext {
     private final Map<String, SourceLocation> nodeFirstUse = new HashMap<>();
     private final Map<String, SourceLocation> deviceCard = new HashMap<>();
     private SimulationOptions options = SimulationOptions.defaults();
+    private final Parameters parameters = new Parameters();
 
     private Elaborator(Netlist netlist) {
         this.netlist = netlist;
@@ -56,6 +56,16 @@ public final class Elaborator implements ElaborationContext {
 
     private SimulationPlan run() throws NetlistException {
         for (Statement s : netlist.statements()) {
+            if (s instanceof Statement.ParamCard p) {
+                for (Field.Assign definition : p.definitions()) {
+                    if (parameters.define(definition) != null) {
+                        warnings.add(netlist.diagnostic(definition.loc(), "parameter '" + definition.key()
+                                + "' defined again: this value replaces the earlier one"));
+                    }
+                }
+            }
+        }
+        for (Statement s : netlist.statements()) {
             if (s instanceof Statement.ModelCard m) {
                 String key = m.name().toLowerCase(Locale.ROOT);
                 if (models.put(key, m) != null) {
@@ -63,7 +73,11 @@ public final class Elaborator implements ElaborationContext {
                 }
             } else if (s instanceof Statement.OptionsCard o) {
                 options = guarded(o.loc(), options, () -> Options.apply(options, this, o, warnings, netlist));
+                parameters.setTemperature(options.temp());
             }
+        }
+        for (Field.Assign definition : parameters.definitions()) {
+            guarded(definition.loc(), null, () -> parameters.value(definition.lowerKey()));
         }
         for (Statement s : netlist.statements()) {
             if (s instanceof Statement.ElementCard e) {
@@ -153,7 +167,8 @@ public final class Elaborator implements ElaborationContext {
     }
 
     private void error(SourceLocation loc, String message) {
-        if (errors.size() < MAX_ERRORS) {
+        boolean seen = errors.stream().anyMatch(d -> d.location().equals(loc) && d.message().equals(message));
+        if (!seen && errors.size() < MAX_ERRORS) {
             errors.add(netlist.diagnostic(loc, message));
         }
     }
@@ -301,17 +316,7 @@ public final class Elaborator implements ElaborationContext {
 
     @Override
     public double value(Field field) {
-        if (field instanceof Field.Word w) {
-            var parsed = SpiceNumber.tryParse(w.text());
-            if (parsed.isEmpty()) {
-                throw new CardError(w.loc(), "expected a number, got '" + w.text() + "'");
-            }
-            return parsed.getAsDouble();
-        }
-        if (field instanceof Field.Expr e) {
-            throw new CardError(e.loc(), "expressions {" + e.text() + "} are not supported yet (needs .param)");
-        }
-        throw new CardError(field.loc(), "expected a number");
+        return parameters.evaluate(field);
     }
 
     @Override

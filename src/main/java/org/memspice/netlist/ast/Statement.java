@@ -15,6 +15,9 @@ public sealed interface Statement {
 
     record OpCard(SourceLocation loc) implements Statement {}
 
+    /** {@code .param name=value …}: values are numbers or expressions; order does not matter. */
+    record ParamCard(List<Field.Assign> definitions, SourceLocation loc) implements Statement {}
+
     /** {@code .dc SRC start stop step [SRC2 start2 stop2 step2]}: the first sweep is the inner (fastest) one. */
     record DcCard(List<DcSweep> sweeps, SourceLocation loc) implements Statement {}
 

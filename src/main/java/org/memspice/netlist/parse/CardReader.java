@@ -46,7 +46,7 @@ final class CardReader {
     }
 
     /** Dot commands that the language issue will implement: refused clearly rather than ignored with a warning. */
-    static final Set<String> NOT_YET_SUPPORTED = Set.of(".param", ".func", ".subckt", ".ends", ".include", ".inc",
+    static final Set<String> NOT_YET_SUPPORTED = Set.of(".func", ".subckt", ".ends", ".include", ".inc",
             ".lib", ".endl", ".measure", ".meas", ".step", ".temp", ".global");
 
     private static final Set<String> OPTIONS = Set.of(".options", ".option", ".opt", ".opts");
@@ -75,6 +75,8 @@ final class CardReader {
         switch (keyword) {
             case ".model":
                 return model(card);
+            case ".param":
+                return param(card);
             case ".op":
                 return op(card);
             case ".dc":
@@ -97,6 +99,21 @@ final class CardReader {
     }
 
     // ---- .model NAME TYPE (params) | NAME TYPE params | NAME TYPE(params)
+
+    private Statement.ParamCard param(Card card) throws CardException {
+        List<Field.Assign> definitions = new ArrayList<>();
+        for (Field f : card.fields()) {
+            if (!(f instanceof Field.Assign a) || a.hasKeyArgs()
+                    || !(a.value() instanceof Field.Word || a.value() instanceof Field.Expr)) {
+                throw new CardException(f.loc(), ".param: expected name=value (a number or {expression})");
+            }
+            definitions.add(a);
+        }
+        if (definitions.isEmpty()) {
+            throw new CardException(card.loc(), ".param: expected name=value");
+        }
+        return new Statement.ParamCard(definitions, card.loc());
+    }
 
     private ModelCard model(Card card) throws CardException {
         List<Field> fields = card.fields();

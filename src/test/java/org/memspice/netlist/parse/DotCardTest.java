@@ -232,9 +232,16 @@ class DotCardTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {".param", ".func", ".subckt", ".ends", ".include", ".inc", ".lib", ".endl", ".measure",
+    @ValueSource(strings = {".func", ".subckt", ".ends", ".include", ".inc", ".lib", ".endl", ".measure",
             ".meas", ".step", ".temp", ".global"})
     void commandsOfTheNextIssueAreRefused(String head) {
         assertError(error(head + " x"), 2, 1, head + " is not supported yet");
+    }
+
+    @Test
+    void paramCardsHoldNameValueDefinitions() {
+        var p = Netlists.only(org.memspice.netlist.ast.Statement.ParamCard.class, ".param rval={2*k} w = 1u");
+        assertEquals(List.of("rval", "w"), p.definitions().stream().map(a -> a.key()).toList());
+        assertError(error(".param 5"), 2, 8, ".param: expected name=value (a number or {expression})");
     }
 }

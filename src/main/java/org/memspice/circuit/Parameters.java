@@ -1,0 +1,107 @@
+package org.memspice.circuit;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.memspice.device.CardError;
+import org.memspice.expr.Expression;
+import org.memspice.expr.ExpressionException;
+import org.memspice.expr.ExpressionParser;
+import org.memspice.expr.Scope;
+import org.memspice.netlist.SourceLocation;
+import org.memspice.netlist.ast.Field;
+import org.memspice.netlist.parse.SpiceNumber;
+
+/**
+ * Global {@code .param} values and the evaluation of every value field: a SPICE number, or an expression over
+ * parameters and the constants pi, e and temper. Parameters may refer to one another in any order; each is
+ * evaluated once, on first use, and a cycle is reported with its whole chain.
+ */
+final class Parameters implements Scope {
+    private final Map<String, Field.Assign> definitions = new LinkedHashMap<>();
+    private final Map<String, Double> values = new HashMap<>();
+    private final Map<String, Expression> parsed = new HashMap<>();
+    private final Deque<String> evaluating = new ArrayDeque<>();
+    private double temperCelsius = 27.0;
+
+    /** Adds a definition; a later one of the same name replaces an earlier one (returned, or null). */
+    Field.Assign define(Field.Assign definition) {
+        return definitions.put(definition.lowerKey(), definition);
+    }
+
+    void setTemperature(double celsius) {
+        temperCelsius = celsius;
+    }
+
+    Iterable<Field.Assign> definitions() {
+        return definitions.values();
+    }
+
+    /** The numeric value of a value field. */
+    double evaluate(Field field) {
+        if (field instanceof Field.Word w) {
+            var number = SpiceNumber.tryParse(w.text());
+            if (number.isPresent()) {
+                return number.getAsDouble();
+            }
+            String hint = definitions.containsKey(w.lower()) ? " (a parameter: write {" + w.text() + "})" : "";
+            throw new CardError(w.loc(), "expected a number, got '" + w.text() + "'" + hint);
+        }
+        if (field instanceof Field.Expr e) {
+            try {
+                Expression expression = parsed.computeIfAbsent(e.text(), ExpressionParser::parse);
+                double v = expression.evaluate(this);
+                if (!Double.isFinite(v)) {
+                    throw new CardError(e.loc(), "{" + e.text() + "} evaluates to " + v);
+                }
+                return v;
+            } catch (ExpressionException x) {
+                SourceLocation at = e.loc();
+                throw new CardError(x.offset() < 0 ? at
+                        : new SourceLocation(at.file(), at.line(), at.column() + 1 + x.offset()), x.getMessage());
+            }
+        }
+        throw new CardError(field.loc(), "expected a number or {expression}");
+    }
+
+    @Override
+    public double value(String name) {
+        Double known = values.get(name);
+        if (known != null) {
+            return known;
+        }
+        Field.Assign definition = definitions.get(name);
+        if (definition == null) {
+            return constant(name);
+        }
+        if (evaluating.contains(name)) {
+            List<String> chain = new ArrayList<>();
+            evaluating.descendingIterator().forEachRemaining(chain::add);
+            chain = chain.subList(chain.indexOf(name), chain.size());
+            chain.add(name);
+            throw new CardError(definitions.get(chain.get(0)).loc(),
+                    "parameter cycle: " + String.join(" -> ", chain));
+        }
+        evaluating.push(name);
+        try {
+            double v = evaluate(definition.value());
+            values.put(name, v);
+            return v;
+        } finally {
+            evaluating.pop();
+        }
+    }
+
+    private double constant(String name) {
+        return switch (name) {
+            case "pi" -> Math.PI;
+            case "e" -> Math.E;
+            case "temper" -> temperCelsius;
+            default -> throw new ExpressionException("undefined parameter '" + name + "'", -1);
+        };
+    }
+}

@@ -1,0 +1,154 @@
+package org.memspice.expr;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.antlr.v4.runtime.BaseErrorListener;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.RecognitionException;
+import org.antlr.v4.runtime.Recognizer;
+import org.antlr.v4.runtime.Token;
+import org.memspice.netlist.parse.SpiceNumber;
+import org.memspice.netlist.parse.gen.SpiceExpressionBaseVisitor;
+import org.memspice.netlist.parse.gen.SpiceExpressionLexer;
+import org.memspice.netlist.parse.gen.SpiceExpressionParser;
+
+/** Reads expression text (the inside of {@code {...}} or {@code '...'}) into an {@link Expression} tree. */
+public final class ExpressionParser {
+    private ExpressionParser() {}
+
+    /** @throws ExpressionException with the offset of the first problem in {@code text} */
+    public static Expression parse(String text) {
+        BaseErrorListener errors = new BaseErrorListener() {
+            @Override
+            public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int column,
+                                    String msg, RecognitionException e) {
+                String near = offendingSymbol instanceof Token t && t.getType() != Token.EOF
+                        ? "unexpected '" + t.getText() + "'" : "incomplete expression";
+                throw new ExpressionException(near + " in {" + text + "}", column);
+            }
+        };
+        SpiceExpressionLexer lexer = new SpiceExpressionLexer(CharStreams.fromString(text));
+        lexer.removeErrorListeners();
+        lexer.addErrorListener(errors);
+        SpiceExpressionParser parser = new SpiceExpressionParser(new CommonTokenStream(lexer));
+        parser.removeErrorListeners();
+        parser.addErrorListener(errors);
+        return new Builder(text).visit(parser.expression().ternary());
+    }
+
+    private static final class Builder extends SpiceExpressionBaseVisitor<Expression> {
+        private final String text;
+
+        Builder(String text) {
+            this.text = text;
+        }
+
+        @Override
+        public Expression visitTernary(SpiceExpressionParser.TernaryContext ctx) {
+            Expression condition = visit(ctx.condition);
+            return ctx.whenTrue == null ? condition
+                    : new Expression.Conditional(condition, visit(ctx.whenTrue), visit(ctx.whenFalse));
+        }
+
+        @Override
+        public Expression visitOrExpr(SpiceExpressionParser.OrExprContext ctx) {
+            Expression e = visit(ctx.andExpr(0));
+            for (int i = 1; i < ctx.andExpr().size(); i++) {
+                e = new Expression.Binary("||", e, visit(ctx.andExpr(i)));
+            }
+            return e;
+        }
+
+        @Override
+        public Expression visitAndExpr(SpiceExpressionParser.AndExprContext ctx) {
+            Expression e = visit(ctx.comparison(0));
+            for (int i = 1; i < ctx.comparison().size(); i++) {
+                e = new Expression.Binary("&&", e, visit(ctx.comparison(i)));
+            }
+            return e;
+        }
+
+        @Override
+        public Expression visitComparison(SpiceExpressionParser.ComparisonContext ctx) {
+            Expression left = visit(ctx.additive(0));
+            return ctx.op == null ? left : new Expression.Binary(ctx.op.getText(), left, visit(ctx.additive(1)));
+        }
+
+        @Override
+        public Expression visitAdditive(SpiceExpressionParser.AdditiveContext ctx) {
+            Expression e = visit(ctx.multiplicative(0));
+            for (int i = 1; i < ctx.multiplicative().size(); i++) {
+                e = new Expression.Binary(ctx.op.get(i - 1).getText(), e, visit(ctx.multiplicative(i)));
+            }
+            return e;
+        }
+
+        @Override
+        public Expression visitMultiplicative(SpiceExpressionParser.MultiplicativeContext ctx) {
+            Expression e = visit(ctx.unary(0));
+            for (int i = 1; i < ctx.unary().size(); i++) {
+                e = new Expression.Binary(ctx.op.get(i - 1).getText(), e, visit(ctx.unary(i)));
+            }
+            return e;
+        }
+
+        @Override
+        public Expression visitUnary(SpiceExpressionParser.UnaryContext ctx) {
+            if (ctx.op == null) {
+                return visit(ctx.power());
+            }
+            Expression operand = visit(ctx.unary());
+            return switch (ctx.op.getText()) {
+                case "-" -> new Expression.Negate(operand);
+                case "!" -> new Expression.Not(operand);
+                default -> operand;
+            };
+        }
+
+        @Override
+        public Expression visitPower(SpiceExpressionParser.PowerContext ctx) {
+            Expression base = visit(ctx.primary());
+            return ctx.unary() == null ? base : new Expression.Binary("^", base, visit(ctx.unary()));
+        }
+
+        @Override
+        public Expression visitNumber(SpiceExpressionParser.NumberContext ctx) {
+            Token t = ctx.NUMBER().getSymbol();
+            var value = SpiceNumber.tryParse(t.getText());
+            if (value.isEmpty()) {
+                throw new ExpressionException("'" + t.getText() + "' is not a number in {" + text + "}",
+                        t.getCharPositionInLine());
+            }
+            return new Expression.Constant(value.getAsDouble());
+        }
+
+        @Override
+        public Expression visitName(SpiceExpressionParser.NameContext ctx) {
+            return new Expression.Name(ctx.IDENT().getText().toLowerCase(Locale.ROOT));
+        }
+
+        @Override
+        public Expression visitCall(SpiceExpressionParser.CallContext ctx) {
+            String name = ctx.name.getText().toLowerCase(Locale.ROOT);
+            int arity = Functions.arity(name);
+            if (arity < 0) {
+                throw new ExpressionException("unknown function '" + ctx.name.getText() + "' in {" + text
+                        + "}; known: " + String.join(" ", Functions.names()), ctx.name.getCharPositionInLine());
+            }
+            if (ctx.ternary().size() != arity) {
+                throw new ExpressionException(name + "() takes " + arity + " argument" + (arity == 1 ? "" : "s")
+                        + ", got " + ctx.ternary().size() + " in {" + text + "}", ctx.name.getCharPositionInLine());
+            }
+            List<Expression> args = new ArrayList<>();
+            ctx.ternary().forEach(a -> args.add(visit(a)));
+            return new Expression.Call(name, args);
+        }
+
+        @Override
+        public Expression visitParenthesised(SpiceExpressionParser.ParenthesisedContext ctx) {
+            return visit(ctx.ternary());
+        }
+    }
+}

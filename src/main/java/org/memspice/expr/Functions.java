@@ -1,0 +1,64 @@
+package org.memspice.expr;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** The built-in functions of ngspice/Xyce expressions, with their argument counts. */
+public final class Functions {
+    private static final Map<String, Integer> ARITY = new TreeMap<>();
+
+    static {
+        for (String f : new String[] {"sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "exp",
+                "log", "ln", "log10", "sqrt", "abs", "sgn", "floor", "ceil", "int", "round"}) {
+            ARITY.put(f, 1);
+        }
+        for (String f : new String[] {"atan2", "min", "max", "pow", "pwr"}) {
+            ARITY.put(f, 2);
+        }
+        ARITY.put("limit", 3);
+        ARITY.put("if", 3);
+    }
+
+    private Functions() {}
+
+    public static Set<String> names() {
+        return ARITY.keySet();
+    }
+
+    /** Number of arguments, or -1 for an unknown function. */
+    public static int arity(String name) {
+        return ARITY.getOrDefault(name, -1);
+    }
+
+    static double apply(String f, double[] a) {
+        return switch (f) {
+            case "sin" -> Math.sin(a[0]);
+            case "cos" -> Math.cos(a[0]);
+            case "tan" -> Math.tan(a[0]);
+            case "asin" -> Math.asin(a[0]);
+            case "acos" -> Math.acos(a[0]);
+            case "atan" -> Math.atan(a[0]);
+            case "sinh" -> Math.sinh(a[0]);
+            case "cosh" -> Math.cosh(a[0]);
+            case "tanh" -> Math.tanh(a[0]);
+            case "exp" -> Math.exp(a[0]);
+            case "log", "ln" -> Math.log(a[0]); // ngspice's log is the natural logarithm
+            case "log10" -> Math.log10(a[0]);
+            case "sqrt" -> Math.sqrt(a[0]);
+            case "abs" -> Math.abs(a[0]);
+            case "sgn" -> Math.signum(a[0]);
+            case "floor" -> Math.floor(a[0]);
+            case "ceil" -> Math.ceil(a[0]);
+            case "int" -> a[0] < 0 ? Math.ceil(a[0]) : Math.floor(a[0]); // truncation towards zero
+            case "round" -> Math.signum(a[0]) * Math.floor(Math.abs(a[0]) + 0.5); // halves away from zero
+            case "atan2" -> Math.atan2(a[0], a[1]);
+            case "min" -> Math.min(a[0], a[1]);
+            case "max" -> Math.max(a[0], a[1]);
+            case "pow" -> Math.pow(a[0], a[1]);
+            case "pwr" -> Math.signum(a[0]) * Math.pow(Math.abs(a[0]), a[1]); // sign-keeping power (ngspice pwr)
+            case "limit" -> Math.max(a[1], Math.min(a[2], a[0]));
+            default -> throw new IllegalStateException("function " + f);
+        };
+    }
+}
