@@ -56,6 +56,15 @@ public final class Elaborator implements ElaborationContext {
 
     private SimulationPlan run() throws NetlistException {
         for (Statement s : netlist.statements()) {
+            if (s instanceof Statement.FuncCard f) {
+                guarded(f.loc(), null, () -> {
+                    if (parameters.define(f) != null) {
+                        warnings.add(netlist.diagnostic(f.loc(), ".func " + f.name()
+                                + " defined again: this body replaces the earlier one"));
+                    }
+                    return null;
+                });
+            }
             if (s instanceof Statement.ParamCard p) {
                 for (Field.Assign definition : p.definitions()) {
                     if (parameters.define(definition) != null) {

@@ -11,18 +11,22 @@ import org.memspice.device.CardError;
 import org.memspice.expr.Expression;
 import org.memspice.expr.ExpressionException;
 import org.memspice.expr.ExpressionParser;
+import org.memspice.expr.Functions;
 import org.memspice.expr.Scope;
 import org.memspice.netlist.SourceLocation;
 import org.memspice.netlist.ast.Field;
+import org.memspice.netlist.ast.Statement;
 import org.memspice.netlist.parse.SpiceNumber;
 
 /**
- * Global {@code .param} values and the evaluation of every value field: a SPICE number, or an expression over
- * parameters and the constants pi, e and temper. Parameters may refer to one another in any order; each is
+ * Global {@code .param} values, {@code .func} user functions and the evaluation of every value field: a SPICE
+ * number, or an expression over parameters, functions and the constants pi, e and temper. Parameters may refer to one another in any order; each is
  * evaluated once, on first use, and a cycle is reported with its whole chain.
  */
 final class Parameters implements Scope {
     private final Map<String, Field.Assign> definitions = new LinkedHashMap<>();
+    private final Map<String, Statement.FuncCard> functions = new HashMap<>();
+    private int callDepth;
     private final Map<String, Double> values = new HashMap<>();
     private final Map<String, Expression> parsed = new HashMap<>();
     private final Deque<String> evaluating = new ArrayDeque<>();
@@ -31,6 +35,14 @@ final class Parameters implements Scope {
     /** Adds a definition; a later one of the same name replaces an earlier one (returned, or null). */
     Field.Assign define(Field.Assign definition) {
         return definitions.put(definition.lowerKey(), definition);
+    }
+
+    /** Adds a {@code .func}; a later one of the same name replaces an earlier one (returned, or null). */
+    Statement.FuncCard define(Statement.FuncCard function) {
+        if (Functions.arity(function.name()) >= 0) {
+            throw new CardError(function.loc(), ".func: '" + function.name() + "' is a built-in function");
+        }
+        return functions.put(function.name(), function);
     }
 
     void setTemperature(double celsius) {
@@ -53,7 +65,7 @@ final class Parameters implements Scope {
         }
         if (field instanceof Field.Expr e) {
             try {
-                Expression expression = parsed.computeIfAbsent(e.text(), ExpressionParser::parse);
+                Expression expression = parsed.computeIfAbsent(e.text(), this::parse);
                 double v = expression.evaluate(this);
                 if (!Double.isFinite(v)) {
                     throw new CardError(e.loc(), "{" + e.text() + "} evaluates to " + v);
@@ -66,6 +78,44 @@ final class Parameters implements Scope {
             }
         }
         throw new CardError(field.loc(), "expected a number or {expression}");
+    }
+
+    private Expression parse(String text) {
+        return ExpressionParser.parse(text, name -> {
+            Statement.FuncCard f = functions.get(name);
+            return f == null ? -1 : f.parameters().size();
+        });
+    }
+
+    /** A user function: its body evaluated with its arguments bound, other names seen as global parameters. */
+    @Override
+    public double call(String function, double[] arguments) {
+        Statement.FuncCard f = functions.get(function);
+        if (++callDepth > 64) {
+            callDepth = 0;
+            throw new CardError(f.loc(), ".func " + function + " calls itself without end");
+        }
+        try {
+            Expression body = parsed.computeIfAbsent(f.body().text(), this::parse);
+            List<String> names = f.parameters();
+            Scope local = new Scope() {
+                @Override
+                public double value(String name) {
+                    int i = names.indexOf(name);
+                    return i >= 0 ? arguments[i] : Parameters.this.value(name);
+                }
+
+                @Override
+                public double call(String inner, double[] args) {
+                    return Parameters.this.call(inner, args);
+                }
+            };
+            return body.evaluate(local);
+        } catch (ExpressionException x) {
+            throw new CardError(f.body().loc(), x.getMessage() + " in .func " + function);
+        } finally {
+            callDepth = Math.max(0, callDepth - 1);
+        }
     }
 
     @Override

@@ -71,6 +71,18 @@ public sealed interface Expression {
         }
     }
 
+    /** A call of a user function ({@code .func}), resolved by the scope when evaluated. */
+    record UserCall(String function, List<Expression> arguments) implements Expression {
+        @Override
+        public double evaluate(Scope scope) {
+            double[] values = new double[arguments.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = arguments.get(i).evaluate(scope);
+            }
+            return scope.call(function, values);
+        }
+    }
+
     record Call(String function, List<Expression> arguments) implements Expression {
         @Override
         public double evaluate(Scope scope) {

@@ -18,8 +18,19 @@ import org.memspice.netlist.parse.gen.SpiceExpressionParser;
 public final class ExpressionParser {
     private ExpressionParser() {}
 
+    /** Number of arguments of a user function ({@code .func}), or -1 if there is none of that name. */
+    @FunctionalInterface
+    public interface UserFunctions {
+        int arity(String name);
+    }
+
     /** @throws ExpressionException with the offset of the first problem in {@code text} */
     public static Expression parse(String text) {
+        return parse(text, name -> -1);
+    }
+
+    /** Parses with user functions known by {@code functions} (they take precedence over none of the built-ins). */
+    public static Expression parse(String text, UserFunctions functions) {
         BaseErrorListener errors = new BaseErrorListener() {
             @Override
             public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int column,
@@ -35,14 +46,16 @@ public final class ExpressionParser {
         SpiceExpressionParser parser = new SpiceExpressionParser(new CommonTokenStream(lexer));
         parser.removeErrorListeners();
         parser.addErrorListener(errors);
-        return new Builder(text).visit(parser.expression().ternary());
+        return new Builder(text, functions).visit(parser.expression().ternary());
     }
 
     private static final class Builder extends SpiceExpressionBaseVisitor<Expression> {
         private final String text;
+        private final UserFunctions functions;
 
-        Builder(String text) {
+        Builder(String text, UserFunctions functions) {
             this.text = text;
+            this.functions = functions;
         }
 
         @Override
@@ -133,6 +146,10 @@ public final class ExpressionParser {
         public Expression visitCall(SpiceExpressionParser.CallContext ctx) {
             String name = ctx.name.getText().toLowerCase(Locale.ROOT);
             int arity = Functions.arity(name);
+            boolean user = arity < 0 && functions.arity(name) >= 0;
+            if (user) {
+                arity = functions.arity(name);
+            }
             if (arity < 0) {
                 throw new ExpressionException("unknown function '" + ctx.name.getText() + "' in {" + text
                         + "}; known: " + String.join(" ", Functions.names()), ctx.name.getCharPositionInLine());
@@ -143,7 +160,7 @@ public final class ExpressionParser {
             }
             List<Expression> args = new ArrayList<>();
             ctx.ternary().forEach(a -> args.add(visit(a)));
-            return new Expression.Call(name, args);
+            return user ? new Expression.UserCall(name, args) : new Expression.Call(name, args);
         }
 
         @Override

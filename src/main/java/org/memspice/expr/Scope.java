@@ -5,4 +5,9 @@ package org.memspice.expr;
 public interface Scope {
     /** @throws ExpressionException if the name is not defined */
     double value(String name);
+
+    /** Calls a user function ({@code .func}); the parser only creates such calls for names the resolver knew. */
+    default double call(String function, double[] arguments) {
+        throw new ExpressionException("unknown function '" + function + "'", -1);
+    }
 }

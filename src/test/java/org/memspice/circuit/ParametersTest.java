@@ -80,4 +80,30 @@ class ParametersTest {
         assertTrue(msg.contains("p.cir:6:8: error: expected a number, got 'rx'"), msg);
         assertTrue(msg.contains("got 'ry' (a parameter: write {ry})"), msg);
     }
+
+    /** Value of {expr} with extra cards (.func, .param) in the deck. */
+    private static double evalWith(String expr, String... cards) throws Exception {
+        StringBuilder deck = new StringBuilder("func\nI1 0 a 1\nR1 a 0 {").append(expr).append("}\n");
+        for (String c : cards) {
+            deck.append(c).append('\n');
+        }
+        return Sim.single(deck.append(".op\n.end\n").toString()).value("v(a)");
+    }
+
+    @Test
+    void userFunctionsCallEachOtherAndSeeGlobalParameters() throws Exception {
+        assertEquals(5, evalWith("hyp(3,4)", ".func sq(x) {x*x}", ".func hyp(a, b)={sqrt(sq(a)+sq(b))}"), 1e-12);
+        assertEquals(2, evalWith("f(1)", ".param x=100", ".func f(x) {x+1}"), 1e-12, "arguments shadow parameters");
+        assertEquals(20, evalWith("g(2)", ".param k=10", ".func g(y) {k*y}"), 1e-12);
+        assertEquals(7, evalWith("v7", ".param v7={f(3)}", ".func f(z) {2*z+1}"), 1e-12, ".func inside .param");
+    }
+
+    @Test
+    void userFunctionMistakesAreReported() {
+        String msg = errors("f\nI1 0 a 1\nR1 a 0 {sq(1,2)}\nR2 a 0 {loop(1)}\n.func sq(x) {x*x}\n"
+                + ".func loop(x) {loop(x)+1}\n.func sin(x) {x}\n.op\n.end\n");
+        assertTrue(msg.contains("p.cir:3:") && msg.contains("sq() takes 1 argument, got 2"), msg);
+        assertTrue(msg.contains(".func loop calls itself without end"), msg);
+        assertTrue(msg.contains("p.cir:7:1: error: .func: 'sin' is a built-in function"), msg);
+    }
 }

@@ -15,6 +15,9 @@ public sealed interface Statement {
 
     record OpCard(SourceLocation loc) implements Statement {}
 
+    /** {@code .func name(arg, …) {body}}: a user function usable in every later expression. */
+    record FuncCard(String name, List<String> parameters, Field.Expr body, SourceLocation loc) implements Statement {}
+
     /** {@code .param name=value …}: values are numbers or expressions; order does not matter. */
     record ParamCard(List<Field.Assign> definitions, SourceLocation loc) implements Statement {}
 

@@ -46,7 +46,7 @@ final class CardReader {
     }
 
     /** Dot commands that the language issue will implement: refused clearly rather than ignored with a warning. */
-    static final Set<String> NOT_YET_SUPPORTED = Set.of(".func", ".subckt", ".ends", ".include", ".inc",
+    static final Set<String> NOT_YET_SUPPORTED = Set.of(".subckt", ".ends", ".include", ".inc",
             ".lib", ".endl", ".measure", ".meas", ".step", ".temp", ".global");
 
     private static final Set<String> OPTIONS = Set.of(".options", ".option", ".opt", ".opts");
@@ -77,6 +77,8 @@ final class CardReader {
                 return model(card);
             case ".param":
                 return param(card);
+            case ".func":
+                return func(card);
             case ".op":
                 return op(card);
             case ".dc":
@@ -99,6 +101,37 @@ final class CardReader {
     }
 
     // ---- .model NAME TYPE (params) | NAME TYPE params | NAME TYPE(params)
+
+    /** {@code .func f(a, b) {expr}} or {@code .func f(a, b)={expr}}. */
+    private Statement.FuncCard func(Card card) throws CardException {
+        String usage = ".func: expected name(arg, ...) {expression}";
+        List<Field> f = card.fields();
+        String name;
+        List<Field> args;
+        Field body;
+        if (f.size() == 1 && f.get(0) instanceof Field.Assign a && a.hasKeyArgs()) {
+            name = a.key();
+            args = a.keyArgs();
+            body = a.value();
+        } else if (f.size() == 2 && f.get(0) instanceof Field.Call c) {
+            name = c.name();
+            args = c.args();
+            body = f.get(1);
+        } else {
+            throw new CardException(f.isEmpty() ? card.loc() : f.get(0).loc(), usage);
+        }
+        if (!(body instanceof Field.Expr expr)) {
+            throw new CardException(body.loc(), usage + "; the body must be in {} or ''");
+        }
+        List<String> parameters = new ArrayList<>();
+        for (Field arg : args) {
+            if (!(arg instanceof Field.Word w)) {
+                throw new CardException(arg.loc(), usage + "; arguments are names");
+            }
+            parameters.add(w.lower());
+        }
+        return new Statement.FuncCard(name.toLowerCase(java.util.Locale.ROOT), parameters, expr, card.loc());
+    }
 
     private Statement.ParamCard param(Card card) throws CardException {
         List<Field.Assign> definitions = new ArrayList<>();

@@ -232,10 +232,21 @@ class DotCardTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {".func", ".subckt", ".ends", ".include", ".inc", ".lib", ".endl", ".measure",
+    @ValueSource(strings = {".subckt", ".ends", ".include", ".inc", ".lib", ".endl", ".measure",
             ".meas", ".step", ".temp", ".global"})
     void commandsOfTheNextIssueAreRefused(String head) {
         assertError(error(head + " x"), 2, 1, head + " is not supported yet");
+    }
+
+    @Test
+    void funcCardsInBothSpellings() {
+        var f = Netlists.only(org.memspice.netlist.ast.Statement.FuncCard.class, ".func Hyp(a, B) {sqrt(a*a+b*b)}");
+        assertEquals("hyp", f.name());
+        assertEquals(List.of("a", "b"), f.parameters());
+        assertEquals("sqrt(a*a+b*b)", f.body().text());
+        var g = Netlists.only(org.memspice.netlist.ast.Statement.FuncCard.class, ".func g(x)={2*x}");
+        assertEquals(List.of("x"), g.parameters());
+        assertError(error(".func g(x) 2"), 2, 12, ".func: expected name(arg, ...) {expression}");
     }
 
     @Test
