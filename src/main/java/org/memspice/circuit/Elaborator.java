@@ -22,6 +22,7 @@ import org.memspice.netlist.ast.Field;
 import org.memspice.netlist.ast.Netlist;
 import org.memspice.netlist.ast.Statement;
 import org.memspice.solver.mna.Unknowns;
+import org.memspice.util.Suggestions;
 
 /**
  * Turns a parsed netlist into a {@link SimulationPlan}: devices built by their families, nodes numbered in order
@@ -153,7 +154,8 @@ public final class Elaborator implements ElaborationContext {
                         error(deviceCard.get(d.name()), d.name().toUpperCase(Locale.ROOT) + ": "
                                 + (devices.containsKey(deviceName)
                                 ? "'" + deviceName + "' has no branch current to sense; use a V, L, E or H device"
-                                : "no device '" + deviceName + "' to sense; name a voltage source (V), L, E or H"));
+                                : "no device '" + deviceName + "' to sense; name a voltage source (V), L, E or H"
+                                + Suggestions.didYouMean(deviceName, branchCurrents.keySet())));
                         return MatrixBinder.GROUND;
                     }
                     return b;
@@ -212,7 +214,9 @@ public final class Elaborator implements ElaborationContext {
                 String src = sw.source().toLowerCase(Locale.ROOT);
                 if (!(devices.get(src) instanceof DcSweepable)) {
                     throw new CardError(sw.loc(), ".dc: '" + sw.source() + "' is not an independent V or I source"
-                            + " of this circuit");
+                            + " of this circuit" + Suggestions.didYouMean(sw.source().toLowerCase(Locale.ROOT),
+                            devices.entrySet().stream().filter(e -> e.getValue() instanceof DcSweepable)
+                                    .map(Map.Entry::getKey).toList()));
                 }
                 double step = value(sw.step());
                 double start = value(sw.start());
@@ -230,7 +234,8 @@ public final class Elaborator implements ElaborationContext {
             for (Statement.NodeValue nv : ic.values()) {
                 Integer node = nodes.get(nv.node().toLowerCase(Locale.ROOT));
                 if (node == null) {
-                    throw new CardError(nv.loc(), ".ic: no node '" + nv.node() + "' in the circuit");
+                    throw new CardError(nv.loc(), ".ic: no node '" + nv.node() + "' in the circuit"
+                            + Suggestions.didYouMean(nv.node(), nodes.keySet()));
                 }
                 if (node == MatrixBinder.GROUND) {
                     throw new CardError(nv.loc(), ".ic: cannot set the ground node");
@@ -288,7 +293,8 @@ public final class Elaborator implements ElaborationContext {
                 if (branch == null) {
                     throw new CardError(ref.loc(), devices.containsKey(dev)
                             ? ref.display() + ": '" + dev + "' has no branch current; i() works for V, L, E and H"
-                            : ref.display() + ": no device '" + dev + "' in the circuit");
+                            : ref.display() + ": no device '" + dev + "' in the circuit"
+                            + Suggestions.didYouMean(dev, circuit.branchCurrents().keySet()));
                 }
                 return new OutputRequest(ref.display(), true, branch, MatrixBinder.GROUND);
             }
@@ -300,7 +306,8 @@ public final class Elaborator implements ElaborationContext {
     private int nodeForOutput(Statement.OutputRef ref, String node) {
         Integer index = nodes.get(node);
         if (index == null) {
-            throw new CardError(ref.loc(), ref.display() + ": no node '" + node + "' in the circuit");
+            throw new CardError(ref.loc(), ref.display() + ": no node '" + node + "' in the circuit"
+                    + Suggestions.didYouMean(node, nodes.keySet()));
         }
         return index;
     }

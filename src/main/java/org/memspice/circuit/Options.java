@@ -10,6 +10,7 @@ import org.memspice.netlist.Diagnostic;
 import org.memspice.netlist.ast.Field;
 import org.memspice.netlist.ast.Netlist;
 import org.memspice.netlist.ast.Statement;
+import org.memspice.util.Suggestions;
 
 /** Reads {@code .options} cards; options other simulators know but memspice does not use are warned about. */
 final class Options {
@@ -17,6 +18,9 @@ final class Options {
     private static final Set<String> IGNORED = Set.of("noacct", "nopage", "nomod", "acct", "list", "node",
             "opts", "numdgt", "keepopinfo", "savecurrents", "post", "ingold", "interp", "klu", "sparse",
             "noinit", "norefvalue");
+
+    private static final List<String> KNOWN = List.of("reltol", "abstol", "vntol", "chgtol", "gmin", "trtol",
+            "itl1", "itl4", "temp", "tnom", "method", "solver");
 
     private Options() {}
 
@@ -51,7 +55,8 @@ final class Options {
                 case "solver" -> solver = solver(opt);
                 default -> {
                     if (!IGNORED.contains(name)) {
-                        warnings.add(netlist.diagnostic(opt.loc(), "option '" + opt.name() + "' is not used by memspice"));
+                        warnings.add(netlist.diagnostic(opt.loc(), "option '" + opt.name() + "' is not used by memspice"
+                                + Suggestions.didYouMean(name, KNOWN)));
                     }
                 }
             }

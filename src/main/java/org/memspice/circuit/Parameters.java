@@ -17,6 +17,7 @@ import org.memspice.netlist.SourceLocation;
 import org.memspice.netlist.ast.Field;
 import org.memspice.netlist.ast.Statement;
 import org.memspice.netlist.parse.SpiceNumber;
+import org.memspice.util.Suggestions;
 
 /**
  * Global {@code .param} values, {@code .func} user functions and the evaluation of every value field: a SPICE
@@ -151,7 +152,12 @@ final class Parameters implements Scope {
             case "pi" -> Math.PI;
             case "e" -> Math.E;
             case "temper" -> temperCelsius;
-            default -> throw new ExpressionException("undefined parameter '" + name + "'", -1);
+            default -> {
+                List<String> known = new ArrayList<>(definitions.keySet());
+                known.addAll(List.of("pi", "e", "temper"));
+                throw new ExpressionException("undefined parameter '" + name + "'"
+                        + Suggestions.didYouMean(name, known), -1);
+            }
         };
     }
 }

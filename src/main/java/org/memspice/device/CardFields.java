@@ -9,6 +9,7 @@ import java.util.Set;
 import org.memspice.netlist.SourceLocation;
 import org.memspice.netlist.ast.Field;
 import org.memspice.netlist.ast.Statement.ElementCard;
+import org.memspice.util.Suggestions;
 
 /**
  * A cursor over an element card's fields for device families: positional nodes and values, then
@@ -94,8 +95,10 @@ public final class CardFields {
                         + (allowed.isEmpty() ? "" : "; expected a parameter " + String.join("=, ", new java.util.TreeSet<>(allowed)) + "="));
             }
             if (a.hasKeyArgs() || !allowed.contains(a.lowerKey())) {
-                throw new CardError(a.loc(), card.name() + ": unknown parameter '" + a.key() + "'"
-                        + (allowed.isEmpty() ? "" : "; expected one of " + String.join(", ", new java.util.TreeSet<>(allowed))));
+                String hint = Suggestions.didYouMean(a.key(), allowed);
+                throw new CardError(a.loc(), card.name() + ": unknown parameter '" + a.key() + "'" + (hint.isEmpty()
+                        ? (allowed.isEmpty() ? "" : "; expected one of " + String.join(", ", new java.util.TreeSet<>(allowed)))
+                        : hint));
             }
             out.put(a.lowerKey(), context.value(a.value()));
         }
