@@ -46,7 +46,7 @@ final class CardReader {
     }
 
     /** Dot commands that the language issue will implement: refused clearly rather than ignored with a warning. */
-    static final Set<String> NOT_YET_SUPPORTED = Set.of(".subckt", ".ends", ".include", ".inc",
+    static final Set<String> NOT_YET_SUPPORTED = Set.of(".subckt", ".ends",
             ".lib", ".endl", ".measure", ".meas", ".step", ".temp", ".global");
 
     private static final Set<String> OPTIONS = Set.of(".options", ".option", ".opt", ".opts");

@@ -27,6 +27,12 @@ final class Diagnostics {
         errors.add(new Diagnostic(loc, message, source.line(loc)));
     }
 
+    /** Takes the findings of an included file, already rendered against its own lines. */
+    synchronized void addAll(List<Diagnostic> moreErrors, List<Diagnostic> moreWarnings) {
+        errors.addAll(moreErrors);
+        warnings.addAll(moreWarnings);
+    }
+
     synchronized void warning(SourceLocation loc, String message) {
         warnings.add(new Diagnostic(loc, message, source.line(loc)));
     }

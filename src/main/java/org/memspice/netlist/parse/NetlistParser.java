@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.antlr.v4.runtime.BaseErrorListener;
@@ -20,6 +21,7 @@ import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
 import org.memspice.netlist.NetlistException;
 import org.memspice.netlist.SourceLocation;
+import org.memspice.netlist.ast.Field;
 import org.memspice.netlist.ast.Netlist;
 import org.memspice.netlist.ast.SourceText;
 import org.memspice.netlist.ast.Statement;
@@ -45,9 +47,18 @@ public final class NetlistParser {
     private final CardReader reader;
     private final List<Statement> statements = new ArrayList<>();
     private boolean lineHasError;
+    /** Where {@code .include} paths are resolved: the directory of this file. */
+    private final Path directory;
+    /** The files being read, outermost first, to refuse an include cycle. */
+    private final List<Path> includeChain;
+    private final Map<String, List<String>> sourceLines;
 
-    private NetlistParser(String fileName, SourceText source) {
+    private NetlistParser(String fileName, SourceText source, Path directory, List<Path> includeChain,
+                          Map<String, List<String>> sourceLines) {
         this.fileName = fileName;
+        this.directory = directory;
+        this.includeChain = includeChain;
+        this.sourceLines = sourceLines;
         this.diagnostics = new Diagnostics(source);
         this.parser = new SpiceParser(null);
         // the card grammar is SLL (no decision needs full context), so the faster prediction mode is exact here
@@ -76,16 +87,26 @@ public final class NetlistParser {
     /** Like {@link #parse(Path)}, but returns the lines that could be read along with the errors of the others. */
     public static Netlist read(Path file) throws IOException {
         String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-        return read(text, file.toString());
+        Path directory = file.getParent() == null ? Path.of("") : file.getParent();
+        return read(text, file.toString(), directory, List.of(file.toAbsolutePath().normalize()),
+                new ConcurrentHashMap<>(), false);
     }
 
     /** Like {@link #parse(String, String)}, but returns the readable lines along with the errors of the others. */
     public static Netlist read(String text, String fileName) {
+        return read(text, fileName, Path.of(""), List.of(), new ConcurrentHashMap<>(), false);
+    }
+
+    /** Reads one file; an included file has no title line, so its first line is a card. */
+    private static Netlist read(String text, String fileName, Path directory, List<Path> includeChain,
+                                Map<String, List<String>> sourceLines, boolean included) {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        SourceText source = new SourceText(Map.of(fileName, lines(text)));
-        return new NetlistParser(fileName, source).read(text, source);
+        sourceLines.put(fileName, lines(text));
+        SourceText source = new SourceText(sourceLines);
+        return new NetlistParser(fileName, source, directory, includeChain, sourceLines)
+                .read(included ? "\n" + text : text, source, included);
     }
 
     private static Netlist throwIfErrors(Netlist netlist) throws NetlistException {
@@ -95,8 +116,11 @@ public final class NetlistParser {
         return netlist;
     }
 
-    private Netlist read(String text, SourceText source) {
+    private Netlist read(String text, SourceText source, boolean included) {
         SpiceLexer lexer = new SpiceLexer(CharStreams.fromString(text, fileName));
+        if (included) {
+            lexer.setLine(0); // the blank line put in place of a title is line 0: the file's own lines keep their numbers
+        }
         lexer.removeErrorListeners();
         // Every lexer mode has a catch-all rule, so this only guards against a mistake in the grammar.
         lexer.addErrorListener(new BaseErrorListener() {
@@ -202,7 +226,12 @@ public final class NetlistParser {
             return true;
         }
         try {
-            Statement s = reader.read(fields.card((SpiceParser.GenericCardContext) card));
+            Card generic = fields.card((SpiceParser.GenericCardContext) card);
+            if (generic.keyword().equals(".include") || generic.keyword().equals(".inc")) {
+                include(generic);
+                return true;
+            }
+            Statement s = reader.read(generic);
             if (s != null) {
                 statements.add(s);
             }
@@ -210,6 +239,38 @@ public final class NetlistParser {
             diagnostics.error(e.location(), e.getMessage());
         }
         return true;
+    }
+
+    /** Reads an included file in place of its {@code .include} line: its statements, errors and warnings. */
+    private void include(Card card) {
+        if (card.fields().size() != 1 || !(card.fields().get(0) instanceof Field.Word name)) {
+            diagnostics.error(card.loc(), card.head().text() + ": expected one file name");
+            return;
+        }
+        Path target = directory.resolve(name.text()).normalize();
+        Path absolute = target.toAbsolutePath().normalize();
+        if (includeChain.contains(absolute)) {
+            List<String> chain = new ArrayList<>();
+            includeChain.subList(includeChain.indexOf(absolute), includeChain.size())
+                    .forEach(p -> chain.add(p.getFileName().toString()));
+            chain.add(absolute.getFileName().toString());
+            diagnostics.error(name.loc(), "include cycle: " + String.join(" -> ", chain));
+            return;
+        }
+        String text;
+        try {
+            text = new String(Files.readAllBytes(target), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            diagnostics.error(name.loc(), card.head().text() + ": cannot read '" + target + "'"
+                    + (Files.exists(target) ? ": " + e.getMessage() : ": no such file"));
+            return;
+        }
+        List<Path> chain = new ArrayList<>(includeChain);
+        chain.add(absolute);
+        Path innerDirectory = target.getParent() == null ? Path.of("") : target.getParent();
+        Netlist inner = read(text, target.toString(), innerDirectory, chain, sourceLines, true);
+        statements.addAll(inner.statements());
+        diagnostics.addAll(inner.errors(), inner.warnings());
     }
 
     private static boolean isLineBreak(Token t) {
