@@ -84,6 +84,9 @@ public final class Elaborator implements ElaborationContext {
             } else if (s instanceof Statement.OptionsCard o) {
                 options = guarded(o.loc(), options, () -> Options.apply(options, this, o, warnings, netlist));
                 parameters.setTemperature(options.temp());
+            } else if (s instanceof Statement.TempCard t) {
+                options = guarded(t.loc(), options, () -> options.withTemperature(value(t.value())));
+                parameters.setTemperature(options.temp());
             }
         }
         for (Field.Assign definition : parameters.definitions()) {

@@ -12,6 +12,11 @@ public record SimulationOptions(double reltol, double abstol, double vntol, doub
                 27.0, 27.0, "klu");
     }
 
+    public SimulationOptions withTemperature(double celsius) {
+        return new SimulationOptions(reltol, abstol, vntol, chgtol, gmin, trtol, method, itl1, itl4, celsius, tnom,
+                solver);
+    }
+
     public double temperatureKelvin() {
         return temp + 273.15;
     }

@@ -162,4 +162,10 @@ class DcAnalyticTest {
         assertEquals(2.5, plots.get(0).value("v(b)"), 1e-12, ".op ignores .ic, as in ngspice");
         assertEquals(3.0, plots.get(1).vector("v(b)")[0], 1e-6, "the transient starts from the held value");
     }
+
+    @Test
+    void dotTempSetsTheCircuitTemperature() throws Exception {
+        SimPlot op = Sim.single("tc\nV1 a 0 1\nR1 a 0 1k tc1=2m\n.temp 77\n.op\n.end\n");
+        assertRelative(-1.0 / (1000 * (1 + 2e-3 * 50)), op.value("i(v1)"), 1e-12, "R at 77 C with tnom 27 C");
+    }
 }

@@ -15,6 +15,9 @@ public sealed interface Statement {
 
     record OpCard(SourceLocation loc) implements Statement {}
 
+    /** {@code .temp t}: the circuit temperature in degrees Celsius (same as {@code .options temp=t}). */
+    record TempCard(Field value, SourceLocation loc) implements Statement {}
+
     /** {@code .func name(arg, …) {body}}: a user function usable in every later expression. */
     record FuncCard(String name, List<String> parameters, Field.Expr body, SourceLocation loc) implements Statement {}
 

@@ -47,7 +47,7 @@ final class CardReader {
 
     /** Dot commands that the language issue will implement: refused clearly rather than ignored with a warning. */
     static final Set<String> NOT_YET_SUPPORTED = Set.of(".subckt", ".ends",
-            ".lib", ".endl", ".measure", ".meas", ".step", ".temp", ".global");
+            ".lib", ".endl", ".measure", ".meas", ".step", ".global");
 
     private static final Set<String> OPTIONS = Set.of(".options", ".option", ".opt", ".opts");
     private static final Set<String> PRINT_ANALYSES = Set.of("tran", "dc", "op");
@@ -79,6 +79,12 @@ final class CardReader {
                 return param(card);
             case ".func":
                 return func(card);
+            case ".temp":
+                if (card.fields().size() != 1 || card.fields().get(0) instanceof Field.Assign) {
+                    throw new CardException(card.fields().isEmpty() ? card.loc() : card.fields().get(0).loc(),
+                            ".temp: expected one temperature in degrees Celsius");
+                }
+                return new Statement.TempCard(card.fields().get(0), card.loc());
             case ".op":
                 return op(card);
             case ".dc":

@@ -233,7 +233,7 @@ class DotCardTest {
 
     @ParameterizedTest
     @ValueSource(strings = {".subckt", ".ends", ".lib", ".endl", ".measure",
-            ".meas", ".step", ".temp", ".global"})
+            ".meas", ".step", ".global"})
     void commandsOfTheNextIssueAreRefused(String head) {
         assertError(error(head + " x"), 2, 1, head + " is not supported yet");
     }
