@@ -24,7 +24,7 @@ class ExampleNetlistsTest {
         }
         assertFalse(decks.isEmpty(), "no example decks in netlists/");
         return decks.stream().map(deck -> DynamicTest.dynamicTest(deck.toString(), () -> {
-            List<SimPlot> plots = Sim.run(Files.readString(deck));
+            List<SimPlot> plots = Sim.run(deck);
             assertFalse(plots.isEmpty(), "no analysis ran");
             for (SimPlot p : plots) {
                 assertTrue(p.points() > 0, p.header().plotName() + " has no points");

@@ -46,7 +46,7 @@ class NgspiceGoldenTest {
     private static void check(Path deck) throws Exception {
         Path golden = deck.resolveSibling(deck.getFileName().toString().replace(".cir", ".ngspice.raw"));
         List<RawPlot> reference = RawReader.read(golden);
-        List<SimPlot> ours = Sim.run(Files.readString(deck));
+        List<SimPlot> ours = Sim.run(deck);
         assertEquals(reference.size(), ours.size(), "number of plots");
         List<String> failures = new ArrayList<>();
         for (RawPlot ref : reference) {

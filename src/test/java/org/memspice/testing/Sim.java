@@ -27,6 +27,14 @@ public final class Sim {
         return sink.plots();
     }
 
+    /** Runs a netlist file, so that {@code .include} resolves relative to it. */
+    public static List<SimPlot> run(java.nio.file.Path file) throws Exception {
+        SimulationPlan plan = Elaborator.elaborate(NetlistParser.read(file));
+        MemorySink sink = new MemorySink();
+        new Simulator(plan).run(sink);
+        return sink.plots();
+    }
+
     public static SimPlot single(String netlist) throws Exception {
         List<SimPlot> plots = run(netlist);
         if (plots.size() != 1) {
