@@ -46,8 +46,7 @@ final class CardReader {
     }
 
     /** Dot commands that the language issue will implement: refused clearly rather than ignored with a warning. */
-    static final Set<String> NOT_YET_SUPPORTED = Set.of(".subckt", ".ends",
-            ".lib", ".endl", ".measure", ".meas", ".step", ".global");
+    static final Set<String> NOT_YET_SUPPORTED = Set.of(".subckt", ".ends", ".measure", ".meas", ".step", ".global");
 
     private static final Set<String> OPTIONS = Set.of(".options", ".option", ".opt", ".opts");
     private static final Set<String> PRINT_ANALYSES = Set.of("tran", "dc", "op");

@@ -49,13 +49,19 @@ public final class NetlistParser {
     private boolean lineHasError;
     /** Where {@code .include} paths are resolved: the directory of this file. */
     private final Path directory;
-    /** The files being read, outermost first, to refuse an include cycle. */
-    private final List<Path> includeChain;
+    /** The files (with the library section, if any) being read, outermost first, to refuse an include cycle. */
+    private final List<String> includeChain;
     private final Map<String, List<String>> sourceLines;
+    /** When read for {@code .lib FILE SECTION}: the section wanted (lower case), else null. */
+    private final String wantedSection;
+    /** The {@code .lib NAME} section being read, or null outside sections; and the sections seen. */
+    private String currentSection;
+    private final List<String> sectionsSeen = new ArrayList<>();
 
-    private NetlistParser(String fileName, SourceText source, Path directory, List<Path> includeChain,
-                          Map<String, List<String>> sourceLines) {
+    private NetlistParser(String fileName, SourceText source, Path directory, List<String> includeChain,
+                          Map<String, List<String>> sourceLines, String wantedSection) {
         this.fileName = fileName;
+        this.wantedSection = wantedSection;
         this.directory = directory;
         this.includeChain = includeChain;
         this.sourceLines = sourceLines;
@@ -88,25 +94,32 @@ public final class NetlistParser {
     public static Netlist read(Path file) throws IOException {
         String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         Path directory = file.getParent() == null ? Path.of("") : file.getParent();
-        return read(text, file.toString(), directory, List.of(file.toAbsolutePath().normalize()),
-                new ConcurrentHashMap<>(), false);
+        return read(text, file.toString(), directory, List.of(file.toAbsolutePath().normalize().toString()),
+                new ConcurrentHashMap<>(), false, null);
     }
 
     /** Like {@link #parse(String, String)}, but returns the readable lines along with the errors of the others. */
     public static Netlist read(String text, String fileName) {
-        return read(text, fileName, Path.of(""), List.of(), new ConcurrentHashMap<>(), false);
+        return read(text, fileName, Path.of(""), List.of(), new ConcurrentHashMap<>(), false, null);
     }
 
     /** Reads one file; an included file has no title line, so its first line is a card. */
-    private static Netlist read(String text, String fileName, Path directory, List<Path> includeChain,
-                                Map<String, List<String>> sourceLines, boolean included) {
+    private static Netlist read(String text, String fileName, Path directory, List<String> includeChain,
+                                Map<String, List<String>> sourceLines, boolean included, String wantedSection) {
+        return read(text, fileName, directory, includeChain, sourceLines, included, wantedSection,
+                new NetlistParser[1]);
+    }
+
+    private static Netlist read(String text, String fileName, Path directory, List<String> includeChain,
+                                Map<String, List<String>> sourceLines, boolean included, String wantedSection,
+                                NetlistParser[] parserOut) {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         sourceLines.put(fileName, lines(text));
         SourceText source = new SourceText(sourceLines);
-        return new NetlistParser(fileName, source, directory, includeChain, sourceLines)
-                .read(included ? "\n" + text : text, source, included);
+        parserOut[0] = new NetlistParser(fileName, source, directory, includeChain, sourceLines, wantedSection);
+        return parserOut[0].read(included ? "\n" + text : text, source, included);
     }
 
     private static Netlist throwIfErrors(Netlist netlist) throws NetlistException {
@@ -227,8 +240,15 @@ public final class NetlistParser {
         }
         try {
             Card generic = fields.card((SpiceParser.GenericCardContext) card);
+            if (generic.keyword().equals(".lib") || generic.keyword().equals(".endl")) {
+                librarySection(generic);
+                return true;
+            }
+            if (!readingThisSection()) {
+                return true;
+            }
             if (generic.keyword().equals(".include") || generic.keyword().equals(".inc")) {
-                include(generic);
+                include(generic, null);
                 return true;
             }
             Statement s = reader.read(generic);
@@ -241,19 +261,65 @@ public final class NetlistParser {
         return true;
     }
 
-    /** Reads an included file in place of its {@code .include} line: its statements, errors and warnings. */
-    private void include(Card card) {
-        if (card.fields().size() != 1 || !(card.fields().get(0) instanceof Field.Word name)) {
+    /** A file name as written: bare, in double quotes, or in single quotes (which the grammar reads as an expression). */
+    private static Field.Word asFileName(Field f) {
+        if (f instanceof Field.Word w) {
+            return w;
+        }
+        return f instanceof Field.Expr e ? new Field.Word(e.text(), e.loc()) : null;
+    }
+
+    /**
+     * Whether lines here belong to the netlist: outside {@code .lib} sections when this file is read whole, inside
+     * the wanted section when it is read for {@code .lib FILE SECTION}.
+     */
+    private boolean readingThisSection() {
+        return wantedSection == null ? currentSection == null : wantedSection.equals(currentSection);
+    }
+
+    /** {@code .lib FILE SECTION} reads a section of a library; {@code .lib NAME} … {@code .endl} defines one. */
+    private void librarySection(Card card) {
+        List<Field> f = card.fields();
+        if (card.keyword().equals(".endl")) {
+            if (currentSection == null) {
+                diagnostics.error(card.loc(), ".endl without a .lib section to end");
+            }
+            currentSection = null;
+            return;
+        }
+        if (f.size() == 2 && asFileName(f.get(0)) != null && f.get(1) instanceof Field.Word section) {
+            if (readingThisSection()) {
+                include(new Card(card.head(), List.of(asFileName(f.get(0))), card.end()), section);
+            }
+        } else if (f.size() == 1 && f.get(0) instanceof Field.Word section) {
+            if (currentSection != null) {
+                diagnostics.error(card.loc(), ".lib " + section.text() + ": section '" + currentSection
+                        + "' is not ended (.endl)");
+            }
+            currentSection = section.lower();
+            sectionsSeen.add(currentSection);
+        } else {
+            diagnostics.error(card.loc(), ".lib: expected FILE SECTION (read a section) or SECTION (define one)");
+        }
+    }
+
+    /**
+     * Reads an included file (or the {@code section} of a library) in place of its line: its statements, errors
+     * and warnings.
+     */
+    private void include(Card card, Field.Word section) {
+        Field.Word name = card.fields().size() == 1 ? asFileName(card.fields().get(0)) : null;
+        if (name == null) {
             diagnostics.error(card.loc(), card.head().text() + ": expected one file name");
             return;
         }
         Path target = directory.resolve(name.text()).normalize();
-        Path absolute = target.toAbsolutePath().normalize();
-        if (includeChain.contains(absolute)) {
+        String key = target.toAbsolutePath().normalize() + (section == null ? "" : " " + section.lower());
+        if (includeChain.contains(key)) {
             List<String> chain = new ArrayList<>();
-            includeChain.subList(includeChain.indexOf(absolute), includeChain.size())
-                    .forEach(p -> chain.add(p.getFileName().toString()));
-            chain.add(absolute.getFileName().toString());
+            includeChain.subList(includeChain.indexOf(key), includeChain.size())
+                    .forEach(k -> chain.add(Path.of(k).getFileName().toString()));
+            chain.add(Path.of(key).getFileName().toString());
             diagnostics.error(name.loc(), "include cycle: " + String.join(" -> ", chain));
             return;
         }
@@ -265,12 +331,19 @@ public final class NetlistParser {
                     + (Files.exists(target) ? ": " + e.getMessage() : ": no such file"));
             return;
         }
-        List<Path> chain = new ArrayList<>(includeChain);
-        chain.add(absolute);
+        List<String> chain = new ArrayList<>(includeChain);
+        chain.add(key);
         Path innerDirectory = target.getParent() == null ? Path.of("") : target.getParent();
-        Netlist inner = read(text, target.toString(), innerDirectory, chain, sourceLines, true);
+        NetlistParser[] reader = new NetlistParser[1];
+        Netlist inner = read(text, target.toString(), innerDirectory, chain, sourceLines, true,
+                section == null ? null : section.lower(), reader);
         statements.addAll(inner.statements());
         diagnostics.addAll(inner.errors(), inner.warnings());
+        if (section != null && !reader[0].sectionsSeen.contains(section.lower())) {
+            diagnostics.error(section.loc(), ".lib: no section '" + section.text() + "' in " + target
+                    + (reader[0].sectionsSeen.isEmpty() ? "" : " (sections: "
+                    + String.join(", ", reader[0].sectionsSeen) + ")"));
+        }
     }
 
     private static boolean isLineBreak(Token t) {

@@ -232,7 +232,7 @@ class DotCardTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {".subckt", ".ends", ".lib", ".endl", ".measure",
+    @ValueSource(strings = {".subckt", ".ends", ".measure",
             ".meas", ".step", ".global"})
     void commandsOfTheNextIssueAreRefused(String head) {
         assertError(error(head + " x"), 2, 1, head + " is not supported yet");

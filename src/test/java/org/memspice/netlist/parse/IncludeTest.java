@@ -64,4 +64,38 @@ class IncludeTest {
         assertEquals("include cycle: a.inc -> b.inc -> a.inc", errors.get(0).message());
         assertTrue(errors.get(0).location().file().endsWith("b.inc"), errors.get(0).render());
     }
+
+    @Test
+    void libReadsOnlyTheNamedSectionAndSectionsMayCallEachOther() throws Exception {
+        write("models.lib", """
+                * corner library
+                .lib base
+                Rbase b 0 1k
+                .endl base
+                .lib tt
+                Rtt t 0 1k
+                .lib 'models.lib' base
+                .endl
+                .lib ff
+                Rff f 0 1k
+                .endl
+                """);
+        Path main = write("main.cir", "top\nV1 b 0 1\n.lib models.lib TT\n.lib local\nRlocal x 0 1\n.endl\n.op\n.end\n");
+        Netlist n = NetlistParser.read(main);
+        assertTrue(n.errors().isEmpty(), n.errors().toString());
+        List<String> names = n.statements().stream().filter(s -> s instanceof Statement.ElementCard)
+                .map(s -> ((Statement.ElementCard) s).name()).toList();
+        assertEquals(List.of("V1", "Rtt", "Rbase"), names, "only section tt (which calls base); local sections unused");
+    }
+
+    @Test
+    void aMissingLibrarySectionIsReportedWithTheSectionsThereAre() throws Exception {
+        write("models.lib", ".lib tt\nR1 a 0 1\n.endl\n.lib ss\nR2 a 0 1\n.endl\n");
+        Path main = write("main.cir", "top\n.lib models.lib fast\n.end\n");
+        List<Diagnostic> errors = NetlistParser.read(main).errors();
+        assertEquals(1, errors.size(), errors.toString());
+        assertTrue(errors.get(0).message().contains("no section 'fast'") && errors.get(0).message().contains("tt, ss"),
+                errors.get(0).message());
+        assertEquals(2, errors.get(0).location().line());
+    }
 }
