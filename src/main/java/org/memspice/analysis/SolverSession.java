@@ -76,7 +76,13 @@ public final class SolverSession {
      * {@code clamps} at their values. Tries plain Newton, then gmin stepping, then source stepping.
      */
     public void operatingPoint(double[] x, Map<Integer, Double> clamps, String what) throws SimulationException {
-        system.setAnalysisPoint(AnalysisMode.DC, 0.0, 0.0);
+        operatingPoint(x, clamps, what, AnalysisMode.DC);
+    }
+
+    /** As {@link #operatingPoint(double[], Map, String)}, in {@code mode} (DC or the transient's t = 0 point). */
+    public void operatingPoint(double[] x, Map<Integer, Double> clamps, String what, AnalysisMode mode)
+            throws SimulationException {
+        system.setAnalysisPoint(mode, 0.0, 0.0);
         system.setSourceFactor(1.0);
         NewtonSolver.LoadAugment clamp = clamps.isEmpty() ? null : (s, it) -> clamps.forEach(
                 (node, v) -> s.addClamp(node, v, IC_CLAMP));

@@ -218,8 +218,8 @@ final class TransientAnalysis {
             }
             system.setAnalysisPoint(AnalysisMode.TRANSIENT_INITIAL, 0.0, 0.0);
         } else {
-            session.operatingPoint(x, initialConditions, "transient initial point");
-            system.setAnalysisPoint(AnalysisMode.DC, 0.0, 0.0);
+            session.operatingPoint(x, initialConditions, "transient initial point",
+                    AnalysisMode.TRANSIENT_OPERATING_POINT);
         }
         system.load(x);
         return x;

@@ -15,6 +15,8 @@ import org.memspice.device.DeviceFamily;
 import org.memspice.device.DeviceRegistry;
 import org.memspice.device.ElaborationContext;
 import org.memspice.device.MatrixBinder;
+import org.memspice.expr.ExpressionParser;
+import org.memspice.expr.Scope;
 import org.memspice.netlist.Diagnostic;
 import org.memspice.netlist.NetlistException;
 import org.memspice.netlist.SourceLocation;
@@ -103,7 +105,7 @@ public final class Elaborator implements ElaborationContext {
         Map<String, Integer> branchCurrents = new HashMap<>();
         for (Device d : devices.values()) {
             d.allocate(unknowns);
-            if (d instanceof BranchCurrentOwner b) {
+            if (d instanceof BranchCurrentOwner b && b.branchCurrent() >= 0) {
                 branchCurrents.put(d.name(), b.branchCurrent());
             }
         }
@@ -336,6 +338,16 @@ public final class Elaborator implements ElaborationContext {
     @Override
     public double value(Field field) {
         return parameters.evaluate(field);
+    }
+
+    @Override
+    public ExpressionParser.Behavioural behavioural(Field.Expr expression) {
+        return parameters.behavioural(expression);
+    }
+
+    @Override
+    public Scope parameterScope() {
+        return parameters;
     }
 
     @Override

@@ -82,10 +82,23 @@ final class Parameters implements Scope {
     }
 
     private Expression parse(String text) {
-        return ExpressionParser.parse(text, name -> {
-            Statement.FuncCard f = functions.get(name);
-            return f == null ? -1 : f.parameters().size();
-        });
+        return ExpressionParser.parse(text, this::arity);
+    }
+
+    private int arity(String function) {
+        Statement.FuncCard f = functions.get(function);
+        return f == null ? -1 : f.parameters().size();
+    }
+
+    /** A behavioural expression that may read v() and i(); errors located inside it. */
+    ExpressionParser.Behavioural behavioural(Field.Expr e) {
+        try {
+            return ExpressionParser.parseBehavioural(e.text(), this::arity);
+        } catch (ExpressionException x) {
+            SourceLocation at = e.loc();
+            throw new CardError(x.offset() < 0 ? at
+                    : new SourceLocation(at.file(), at.line(), at.column() + 1 + x.offset()), x.getMessage());
+        }
     }
 
     /** A user function: its body evaluated with its arguments bound, other names seen as global parameters. */

@@ -3,6 +3,7 @@ package org.memspice.device;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
+import org.memspice.device.behavioural.BehaviouralSourceFamily;
 import org.memspice.device.controlled.CccsFamily;
 import org.memspice.device.controlled.CcvsFamily;
 import org.memspice.device.controlled.VccsFamily;
@@ -27,6 +28,7 @@ public final class DeviceRegistry {
         register(new VccsFamily());
         register(new CccsFamily());
         register(new CcvsFamily());
+        register(new BehaviouralSourceFamily());
     }
 
     private DeviceRegistry() {}

@@ -1,5 +1,7 @@
 package org.memspice.device;
 
+import org.memspice.expr.ExpressionParser;
+import org.memspice.expr.Scope;
 import org.memspice.netlist.ast.Field;
 import org.memspice.netlist.ast.Statement.ModelCard;
 
@@ -10,6 +12,15 @@ public interface ElaborationContext {
 
     /** Numeric value of a field: a SPICE number now, an expression once parameters exist. */
     double value(Field field);
+
+    /**
+     * A behavioural expression ({@code V={...}} of a B source) that may read v() and i(), with its probes; its
+     * parameter names and user functions are resolved through {@link #parameterScope()} when evaluated.
+     */
+    ExpressionParser.Behavioural behavioural(Field.Expr expression);
+
+    /** Parameters and user functions, for evaluating behavioural expressions during the simulation. */
+    Scope parameterScope();
 
     /** {@code .options tnom} in kelvin: the temperature at which model parameters were measured. */
     double nominalTemperature();

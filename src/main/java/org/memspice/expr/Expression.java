@@ -6,10 +6,52 @@ import java.util.List;
 public sealed interface Expression {
     double evaluate(Scope scope);
 
+    /**
+     * Reverse-mode derivative: adds {@code seed · ∂(this)/∂(probe k)} to {@code gradient[k]} for every probe the
+     * expression reads (automatic differentiation of the tree; exact, no finite differences).
+     */
+    void gradient(Scope scope, double seed, double[] gradient);
+
     record Constant(double value) implements Expression {
         @Override
         public double evaluate(Scope scope) {
             return value;
+        }
+
+        @Override
+        public void gradient(Scope scope, double seed, double[] gradient) {}
+    }
+
+    /** True if the expression reads a circuit quantity (so its derivatives matter). */
+    static boolean readsProbes(Expression e) {
+        if (e instanceof Probe) {
+            return true;
+        } else if (e instanceof Negate n) {
+            return readsProbes(n.operand());
+        } else if (e instanceof Not n) {
+            return readsProbes(n.operand());
+        } else if (e instanceof Binary b) {
+            return readsProbes(b.left()) || readsProbes(b.right());
+        } else if (e instanceof Conditional c) {
+            return readsProbes(c.condition()) || readsProbes(c.whenTrue()) || readsProbes(c.whenFalse());
+        } else if (e instanceof Call c) {
+            return c.arguments().stream().anyMatch(Expression::readsProbes);
+        } else if (e instanceof UserCall c) {
+            return c.arguments().stream().anyMatch(Expression::readsProbes);
+        }
+        return false;
+    }
+
+    /** A circuit quantity read by a behavioural expression: v(a), v(a,b), i(vname); {@code index} set at binding. */
+    record Probe(String function, List<String> arguments, int index) implements Expression {
+        @Override
+        public double evaluate(Scope scope) {
+            return scope.probe(index);
+        }
+
+        @Override
+        public void gradient(Scope scope, double seed, double[] gradient) {
+            gradient[index] += seed;
         }
     }
 
@@ -19,12 +61,20 @@ public sealed interface Expression {
         public double evaluate(Scope scope) {
             return scope.value(name);
         }
+
+        @Override
+        public void gradient(Scope scope, double seed, double[] gradient) {}
     }
 
     record Negate(Expression operand) implements Expression {
         @Override
         public double evaluate(Scope scope) {
             return -operand.evaluate(scope);
+        }
+
+        @Override
+        public void gradient(Scope scope, double seed, double[] gradient) {
+            operand.gradient(scope, -seed, gradient);
         }
     }
 
@@ -33,6 +83,9 @@ public sealed interface Expression {
         public double evaluate(Scope scope) {
             return operand.evaluate(scope) != 0 ? 0 : 1;
         }
+
+        @Override
+        public void gradient(Scope scope, double seed, double[] gradient) {}
     }
 
     record Binary(String operator, Expression left, Expression right) implements Expression {
@@ -62,12 +115,50 @@ public sealed interface Expression {
                 default -> throw new IllegalStateException("operator " + operator);
             };
         }
+
+        @Override
+        public void gradient(Scope scope, double seed, double[] gradient) {
+            switch (operator) {
+                case "+" -> {
+                    left.gradient(scope, seed, gradient);
+                    right.gradient(scope, seed, gradient);
+                }
+                case "-" -> {
+                    left.gradient(scope, seed, gradient);
+                    right.gradient(scope, -seed, gradient);
+                }
+                case "*" -> {
+                    left.gradient(scope, seed * right.evaluate(scope), gradient);
+                    right.gradient(scope, seed * left.evaluate(scope), gradient);
+                }
+                case "/" -> {
+                    double b = right.evaluate(scope);
+                    left.gradient(scope, seed / b, gradient);
+                    right.gradient(scope, -seed * left.evaluate(scope) / (b * b), gradient);
+                }
+                case "^", "**" -> {
+                    double a = left.evaluate(scope);
+                    double b = right.evaluate(scope);
+                    double value = Math.pow(a, b);
+                    left.gradient(scope, seed * (b == 0 ? 0 : b * Math.pow(a, b - 1)), gradient);
+                    if (a > 0) {
+                        right.gradient(scope, seed * value * Math.log(a), gradient);
+                    }
+                }
+                default -> { } // comparisons and logic are piecewise constant
+            }
+        }
     }
 
     record Conditional(Expression condition, Expression whenTrue, Expression whenFalse) implements Expression {
         @Override
         public double evaluate(Scope scope) {
             return condition.evaluate(scope) != 0 ? whenTrue.evaluate(scope) : whenFalse.evaluate(scope);
+        }
+
+        @Override
+        public void gradient(Scope scope, double seed, double[] gradient) {
+            (condition.evaluate(scope) != 0 ? whenTrue : whenFalse).gradient(scope, seed, gradient);
         }
     }
 
@@ -80,6 +171,20 @@ public sealed interface Expression {
                 values[i] = arguments.get(i).evaluate(scope);
             }
             return scope.call(function, values);
+        }
+
+        @Override
+        public void gradient(Scope scope, double seed, double[] gradient) {
+            double[] values = new double[arguments.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = arguments.get(i).evaluate(scope);
+            }
+            for (int i = 0; i < values.length; i++) {
+                if (readsProbes(arguments.get(i))) {
+                    double d = scope.callDerivative(function, values, i);
+                    arguments.get(i).gradient(scope, seed * d, gradient);
+                }
+            }
         }
     }
 
@@ -95,6 +200,25 @@ public sealed interface Expression {
                 values[i] = arguments.get(i).evaluate(scope);
             }
             return Functions.apply(function, values);
+        }
+
+        @Override
+        public void gradient(Scope scope, double seed, double[] gradient) {
+            if (function.equals("if")) {
+                (arguments.get(0).evaluate(scope) != 0 ? arguments.get(1) : arguments.get(2))
+                        .gradient(scope, seed, gradient);
+                return;
+            }
+            double[] values = new double[arguments.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = arguments.get(i).evaluate(scope);
+            }
+            for (int i = 0; i < values.length; i++) {
+                double d = Functions.derivative(function, values, i);
+                if (d != 0) {
+                    arguments.get(i).gradient(scope, seed * d, gradient);
+                }
+            }
         }
     }
 }

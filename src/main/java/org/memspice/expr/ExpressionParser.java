@@ -29,8 +29,22 @@ public final class ExpressionParser {
         return parse(text, name -> -1);
     }
 
+    /** A behavioural expression and the circuit quantities it reads, probe k at index k. */
+    public record Behavioural(Expression expression, List<Expression.Probe> probes) {}
+
+    /** Parses an expression that may read {@code v(a)}, {@code v(a,b)} and {@code i(vname)}. */
+    public static Behavioural parseBehavioural(String text, UserFunctions functions) {
+        Builder builder = new Builder(text, functions, true);
+        Expression e = parse(text, builder);
+        return new Behavioural(e, List.copyOf(builder.probes));
+    }
+
     /** Parses with user functions known by {@code functions} (they take precedence over none of the built-ins). */
     public static Expression parse(String text, UserFunctions functions) {
+        return parse(text, new Builder(text, functions, false));
+    }
+
+    private static Expression parse(String text, Builder builder) {
         BaseErrorListener errors = new BaseErrorListener() {
             @Override
             public void syntaxError(Recognizer<?, ?> recognizer, Object offendingSymbol, int line, int column,
@@ -46,16 +60,36 @@ public final class ExpressionParser {
         SpiceExpressionParser parser = new SpiceExpressionParser(new CommonTokenStream(lexer));
         parser.removeErrorListeners();
         parser.addErrorListener(errors);
-        return new Builder(text, functions).visit(parser.expression().ternary());
+        return builder.visit(parser.expression().ternary());
     }
 
     private static final class Builder extends SpiceExpressionBaseVisitor<Expression> {
         private final String text;
         private final UserFunctions functions;
+        private final boolean probesAllowed;
+        private final List<Expression.Probe> probes = new ArrayList<>();
 
-        Builder(String text, UserFunctions functions) {
+        Builder(String text, UserFunctions functions, boolean probesAllowed) {
             this.text = text;
             this.functions = functions;
+            this.probesAllowed = probesAllowed;
+        }
+
+        private Expression probe(String function, SpiceExpressionParser.CallContext ctx) {
+            List<String> args = new ArrayList<>();
+            ctx.ternary().forEach(a -> args.add(a.getText().toLowerCase(Locale.ROOT)));
+            if (args.isEmpty() || args.size() > (function.equals("v") ? 2 : 1)) {
+                throw new ExpressionException("expected " + (function.equals("v") ? "v(node) or v(node1,node2)"
+                        : "i(vname)") + " in {" + text + "}", ctx.name.getCharPositionInLine());
+            }
+            for (Expression.Probe p : probes) {
+                if (p.function().equals(function) && p.arguments().equals(args)) {
+                    return p;
+                }
+            }
+            Expression.Probe p = new Expression.Probe(function, args, probes.size());
+            probes.add(p);
+            return p;
         }
 
         @Override
@@ -145,6 +179,9 @@ public final class ExpressionParser {
         @Override
         public Expression visitCall(SpiceExpressionParser.CallContext ctx) {
             String name = ctx.name.getText().toLowerCase(Locale.ROOT);
+            if (probesAllowed && (name.equals("v") || name.equals("i"))) {
+                return probe(name, ctx);
+            }
             int arity = Functions.arity(name);
             boolean user = arity < 0 && functions.arity(name) >= 0;
             if (user) {

@@ -31,6 +31,43 @@ public final class Functions {
         return ARITY.getOrDefault(name, -1);
     }
 
+    /** ∂f/∂(argument k) at {@code a}; piecewise-constant functions give 0 (as SPICE's B sources do). */
+    static double derivative(String f, double[] a, int k) {
+        double x = a[0];
+        return switch (f) {
+            case "sin" -> Math.cos(x);
+            case "cos" -> -Math.sin(x);
+            case "tan" -> 1 / (Math.cos(x) * Math.cos(x));
+            case "asin" -> 1 / Math.sqrt(1 - x * x);
+            case "acos" -> -1 / Math.sqrt(1 - x * x);
+            case "atan" -> 1 / (1 + x * x);
+            case "sinh" -> Math.cosh(x);
+            case "cosh" -> Math.sinh(x);
+            case "tanh" -> 1 - Math.tanh(x) * Math.tanh(x);
+            case "exp" -> Math.exp(x);
+            case "log", "ln" -> 1 / x;
+            case "log10" -> 1 / (x * Math.log(10));
+            case "sqrt" -> 0.5 / Math.sqrt(x);
+            case "abs" -> Math.signum(x);
+            case "sgn", "floor", "ceil", "int", "round" -> 0;
+            case "atan2" -> {
+                double y = a[0];
+                double z = a[1];
+                double r2 = y * y + z * z;
+                yield k == 0 ? z / r2 : -y / r2;
+            }
+            case "min" -> (k == 0) == (a[0] <= a[1]) ? 1 : 0;
+            case "max" -> (k == 0) == (a[0] >= a[1]) ? 1 : 0;
+            case "pow" -> k == 0 ? (a[1] == 0 ? 0 : a[1] * Math.pow(a[0], a[1] - 1))
+                    : (a[0] > 0 ? Math.pow(a[0], a[1]) * Math.log(a[0]) : 0);
+            case "pwr" -> k == 0 ? (a[1] == 0 ? 0 : a[1] * Math.pow(Math.abs(a[0]), a[1] - 1))
+                    : (a[0] != 0 ? Math.signum(a[0]) * Math.pow(Math.abs(a[0]), a[1]) * Math.log(Math.abs(a[0])) : 0);
+            case "limit" -> k == 0 ? (a[0] > a[1] && a[0] < a[2] ? 1 : 0)
+                    : k == 1 ? (a[0] <= a[1] ? 1 : 0) : (a[0] >= a[2] && a[2] > a[1] ? 1 : 0);
+            default -> throw new IllegalStateException("function " + f);
+        };
+    }
+
     static double apply(String f, double[] a) {
         return switch (f) {
             case "sin" -> Math.sin(a[0]);

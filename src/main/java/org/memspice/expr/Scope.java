@@ -10,4 +10,14 @@ public interface Scope {
     default double call(String function, double[] arguments) {
         throw new ExpressionException("unknown function '" + function + "'", -1);
     }
+
+    /** ∂(user function)/∂(argument k): needed when a behavioural expression calls a {@code .func}. */
+    default double callDerivative(String function, double[] arguments, int k) {
+        throw new ExpressionException("derivative of '" + function + "' is not available here", -1);
+    }
+
+    /** The value of probe {@code index} (a node voltage or branch current) in a behavioural expression. */
+    default double probe(int index) {
+        throw new ExpressionException("v() and i() can be read only by behavioural sources", -1);
+    }
 }

@@ -35,6 +35,12 @@ class JacobianContractTest {
             H1 g 0 L1 50
             R5 g 0 75
             R6 d 0 1k
+            B1 0 k I={1m*v(a)*v(b) + 1m*sin(v(c)) + 1m*exp(0.2*v(d,e))}
+            R7 k 0 1k
+            B2 m 0 V={2*i(v1) + v(a,b)^2 + (v(c) > 0 ? v(c) : -v(c)/2) + max(v(d), 0.1*v(e))}
+            R8 m 0 1k
+            B3 n 0 V={sqrt(1 + v(k)*v(k)) * atan2(v(m), 1 + v(a)*v(a)) / (2 + cos(v(b)))}
+            R9 n 0 1k
             .end
             """;
 

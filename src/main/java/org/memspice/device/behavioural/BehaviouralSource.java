@@ -1,0 +1,157 @@
+package org.memspice.device.behavioural;
+
+import java.util.List;
+import org.memspice.device.BranchCurrentOwner;
+import org.memspice.device.Device;
+import org.memspice.device.LoadContext;
+import org.memspice.device.MatrixBinder;
+import org.memspice.device.TopologySink;
+import org.memspice.device.UnknownAllocator;
+import org.memspice.device.support.BranchEquation;
+import org.memspice.expr.Expression;
+import org.memspice.expr.Scope;
+
+/**
+ * B source (ngspice): a current {@code I={expr}} from a through the source to b, or a voltage {@code V={expr}}
+ * across a to b, where expr reads node voltages and branch currents. The Jacobian comes from automatic
+ * differentiation of the expression tree ({@link Expression#gradient}), so Newton sees exact derivatives.
+ */
+final class BehaviouralSource implements Device, BranchCurrentOwner {
+    /** What probe k reads: v(plus) − v(minus) for voltages, or a branch current named at bind time. */
+    record ProbeTarget(int plus, int minus, String branchOf) {}
+
+    private final String name;
+    private final int a;
+    private final int b;
+    private final boolean voltage;
+    private final Expression expression;
+    private final List<ProbeTarget> targets;
+    private final Scope parameters;
+    private final double[] probeValues;
+    private final double[] gradient;
+    private final int[] probePlus;
+    private final int[] probeMinus;
+    private int branch = -1;
+    private BranchEquation equation;
+    /** Jacobian handles: for each probe, the entries of the rows the source writes (a, b or the branch row). */
+    private int[] rowAPlus;
+    private int[] rowAMinus;
+    private int[] rowBPlus;
+    private int[] rowBMinus;
+    private final Scope scope = new Scope() {
+        @Override
+        public double value(String n) {
+            return parameters.value(n);
+        }
+
+        @Override
+        public double call(String function, double[] arguments) {
+            return parameters.call(function, arguments);
+        }
+
+        @Override
+        public double probe(int index) {
+            return probeValues[index];
+        }
+    };
+
+    BehaviouralSource(String name, int a, int b, boolean voltage, Expression expression, List<ProbeTarget> targets,
+                      Scope parameters) {
+        this.name = name;
+        this.a = a;
+        this.b = b;
+        this.voltage = voltage;
+        this.expression = expression;
+        this.targets = targets;
+        this.parameters = parameters;
+        int n = targets.size();
+        this.probeValues = new double[n];
+        this.gradient = new double[n];
+        this.probePlus = new int[n];
+        this.probeMinus = new int[n];
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public void allocate(UnknownAllocator unknowns) {
+        if (voltage) {
+            branch = unknowns.branchCurrent(name);
+        }
+    }
+
+    /** The branch current of a V= source; -1 for an I= source, which has none. */
+    @Override
+    public int branchCurrent() {
+        return branch;
+    }
+
+    @Override
+    public void topology(TopologySink sink) {
+        if (voltage) {
+            sink.voltageDefined(a, b);
+        }
+    }
+
+    @Override
+    public void bind(MatrixBinder m) {
+        int n = targets.size();
+        for (int k = 0; k < n; k++) {
+            ProbeTarget t = targets.get(k);
+            probePlus[k] = t.branchOf() != null ? m.branchCurrentOf(t.branchOf()) : t.plus();
+            probeMinus[k] = t.branchOf() != null ? MatrixBinder.GROUND : t.minus();
+        }
+        rowAPlus = new int[n];
+        rowAMinus = new int[n];
+        rowBPlus = new int[n];
+        rowBMinus = new int[n];
+        int rowA = voltage ? branch : a;
+        int rowB = voltage ? MatrixBinder.GROUND : b;
+        if (voltage) {
+            equation = new BranchEquation(m, a, b, branch);
+        }
+        for (int k = 0; k < n; k++) {
+            rowAPlus[k] = m.entry(rowA, probePlus[k]);
+            rowAMinus[k] = m.entry(rowA, probeMinus[k]);
+            rowBPlus[k] = m.entry(rowB, probePlus[k]);
+            rowBMinus[k] = m.entry(rowB, probeMinus[k]);
+        }
+    }
+
+    @Override
+    public void load(LoadContext ctx) {
+        int n = probeValues.length;
+        for (int k = 0; k < n; k++) {
+            probeValues[k] = ctx.x(probePlus[k]) - ctx.x(probeMinus[k]);
+            gradient[k] = 0;
+        }
+        double value = expression.evaluate(scope);
+        expression.gradient(scope, 1.0, gradient);
+        if (voltage) {
+            // branch row: v(a) − v(b) − V(x) = 0
+            equation.load(ctx);
+            ctx.addF(branch, -value);
+            for (int k = 0; k < n; k++) {
+                ctx.addJacF(rowAPlus[k], -gradient[k]);
+                ctx.addJacF(rowAMinus[k], gradient[k]);
+            }
+        } else {
+            ctx.addF(a, value);
+            ctx.addF(b, -value);
+            for (int k = 0; k < n; k++) {
+                ctx.addJacF(rowAPlus[k], gradient[k]);
+                ctx.addJacF(rowAMinus[k], -gradient[k]);
+                ctx.addJacF(rowBPlus[k], -gradient[k]);
+                ctx.addJacF(rowBMinus[k], gradient[k]);
+            }
+        }
+    }
+
+    @Override
+    public boolean isNonlinear() {
+        return true;
+    }
+}
