@@ -27,6 +27,8 @@ import org.memspice.util.Suggestions;
 final class Parameters implements Scope {
     private final Map<String, Field.Assign> definitions = new LinkedHashMap<>();
     private final Map<String, Statement.FuncCard> functions = new HashMap<>();
+    /** .func bodies parsed with their parameters as probes, for derivatives. */
+    private final Map<String, Expression> differentiable = new HashMap<>();
     private int callDepth;
     private final Map<String, Double> values = new HashMap<>();
     private final Map<String, Expression> parsed = new HashMap<>();
@@ -130,6 +132,38 @@ final class Parameters implements Scope {
         } finally {
             callDepth = Math.max(0, callDepth - 1);
         }
+    }
+
+    /** ∂(user function)/∂(argument k), by differentiating its body with the arguments as probes. */
+    @Override
+    public double callDerivative(String function, double[] arguments, int k) {
+        Statement.FuncCard f = functions.get(function);
+        Expression body = differentiable.computeIfAbsent(function,
+                name -> ExpressionParser.parseFunctionBody(f.body().text(), f.parameters(), this::arity));
+        Scope local = new Scope() {
+            @Override
+            public double value(String name) {
+                return Parameters.this.value(name);
+            }
+
+            @Override
+            public double call(String inner, double[] args) {
+                return Parameters.this.call(inner, args);
+            }
+
+            @Override
+            public double callDerivative(String inner, double[] args, int j) {
+                return Parameters.this.callDerivative(inner, args, j);
+            }
+
+            @Override
+            public double probe(int index) {
+                return arguments[index];
+            }
+        };
+        double[] gradient = new double[arguments.length];
+        body.gradient(local, 1.0, gradient);
+        return gradient[k];
     }
 
     @Override

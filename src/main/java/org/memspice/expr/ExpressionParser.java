@@ -39,6 +39,19 @@ public final class ExpressionParser {
         return new Behavioural(e, List.copyOf(builder.probes));
     }
 
+    /**
+     * Parses a {@code .func} body with its parameters as probes (parameter i is probe i), so that the body can be
+     * differentiated with respect to its arguments.
+     */
+    public static Expression parseFunctionBody(String text, List<String> parameters, UserFunctions functions) {
+        Builder builder = new Builder(text, functions, false);
+        for (String p : parameters) {
+            builder.probes.add(new Expression.Probe("arg", List.of(p), builder.probes.size()));
+        }
+        builder.parametersAsProbes = true;
+        return parse(text, builder);
+    }
+
     /** Parses with user functions known by {@code functions} (they take precedence over none of the built-ins). */
     public static Expression parse(String text, UserFunctions functions) {
         return parse(text, new Builder(text, functions, false));
@@ -68,6 +81,7 @@ public final class ExpressionParser {
         private final UserFunctions functions;
         private final boolean probesAllowed;
         private final List<Expression.Probe> probes = new ArrayList<>();
+        private boolean parametersAsProbes;
 
         Builder(String text, UserFunctions functions, boolean probesAllowed) {
             this.text = text;
@@ -173,7 +187,15 @@ public final class ExpressionParser {
 
         @Override
         public Expression visitName(SpiceExpressionParser.NameContext ctx) {
-            return new Expression.Name(ctx.IDENT().getText().toLowerCase(Locale.ROOT));
+            String name = ctx.IDENT().getText().toLowerCase(Locale.ROOT);
+            if (parametersAsProbes) {
+                for (Expression.Probe p : probes) {
+                    if (p.arguments().get(0).equals(name)) {
+                        return p;
+                    }
+                }
+            }
+            return new Expression.Name(name);
         }
 
         @Override

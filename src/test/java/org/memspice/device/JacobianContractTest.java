@@ -41,6 +41,10 @@ class JacobianContractTest {
             R8 m 0 1k
             B3 n 0 V={sqrt(1 + v(k)*v(k)) * atan2(v(m), 1 + v(a)*v(a)) / (2 + cos(v(b)))}
             R9 n 0 1k
+            .func soft(x, w) {w*ln(1 + exp(x/w))}
+            .func twice(y) {2*soft(y, 0.3) + y*y}
+            B4 0 p I={1m*twice(v(a,c)) + 1m*soft(v(b), 0.5)}
+            R10 p 0 1k
             .end
             """;
 

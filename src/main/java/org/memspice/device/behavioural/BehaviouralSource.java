@@ -50,6 +50,11 @@ final class BehaviouralSource implements Device, BranchCurrentOwner {
         }
 
         @Override
+        public double callDerivative(String function, double[] arguments, int k) {
+            return parameters.callDerivative(function, arguments, k);
+        }
+
+        @Override
         public double probe(int index) {
             return probeValues[index];
         }
@@ -74,6 +79,12 @@ final class BehaviouralSource implements Device, BranchCurrentOwner {
     @Override
     public String name() {
         return name;
+    }
+
+    /** Evaluates once with every probe at 0, so undefined names surface at elaboration rather than mid-solve. */
+    void checkNames() {
+        expression.evaluate(scope);
+        expression.gradient(scope, 1.0, gradient);
     }
 
     @Override

@@ -9,6 +9,7 @@ import org.memspice.device.DeviceFamily;
 import org.memspice.device.ElaborationContext;
 import org.memspice.device.MatrixBinder;
 import org.memspice.expr.Expression;
+import org.memspice.expr.ExpressionException;
 import org.memspice.expr.ExpressionParser;
 import org.memspice.netlist.ast.Field;
 import org.memspice.netlist.ast.Statement.ElementCard;
@@ -51,7 +52,13 @@ public final class BehaviouralSourceFamily implements DeviceFamily {
                 targets.add(new BehaviouralSource.ProbeTarget(plus, minus, null));
             }
         }
-        return new BehaviouralSource(f.deviceName(), a, b, assign.lowerKey().equals("v"), parsed.expression(),
-                targets, context.parameterScope());
+        BehaviouralSource source = new BehaviouralSource(f.deviceName(), a, b, assign.lowerKey().equals("v"),
+                parsed.expression(), targets, context.parameterScope());
+        try {
+            source.checkNames();
+        } catch (ExpressionException e) {
+            throw new CardError(expr.loc(), card.name() + ": " + e.getMessage() + " in {" + expr.text() + "}");
+        }
+        return source;
     }
 }
