@@ -37,8 +37,16 @@ public final class BehaviouralSourceFamily implements DeviceFamily {
             throw new CardError(field.loc(), card.name() + ": expected V={expression} or I={expression}");
         }
         f.expectEnd();
-        Field.Expr expr = assign.value() instanceof Field.Expr e ? e
-                : new Field.Expr(CardFields.text(assign.value()), assign.value().loc());
+        return build(card, context, f.deviceName(), a, b, assign.lowerKey().equals("v"), assign.value());
+    }
+
+    /**
+     * A behavioural source between a and b from the expression field {@code value}; also used for PSpice/Xyce
+     * {@code E… VALUE={expr}} (voltage) and {@code G… VALUE={expr}} (current).
+     */
+    public static Device build(ElementCard card, ElaborationContext context, String name, int a, int b,
+                               boolean voltage, Field value) {
+        Field.Expr expr = value instanceof Field.Expr e ? e : new Field.Expr(CardFields.text(value), value.loc());
         ExpressionParser.Behavioural parsed = context.behavioural(expr);
         List<BehaviouralSource.ProbeTarget> targets = new ArrayList<>();
         for (Expression.Probe p : parsed.probes()) {
@@ -52,8 +60,8 @@ public final class BehaviouralSourceFamily implements DeviceFamily {
                 targets.add(new BehaviouralSource.ProbeTarget(plus, minus, null));
             }
         }
-        BehaviouralSource source = new BehaviouralSource(f.deviceName(), a, b, assign.lowerKey().equals("v"),
-                parsed.expression(), targets, context.parameterScope());
+        BehaviouralSource source = new BehaviouralSource(name, a, b, voltage, parsed.expression(), targets,
+                context.parameterScope());
         try {
             source.checkNames();
         } catch (ExpressionException e) {

@@ -19,6 +19,10 @@ public final class VccsFamily implements DeviceFamily {
 
     @Override
     public Device create(ElementCard card, ElaborationContext context) {
+        Device behavioural = ControlledSourceCards.behavioural(card, context, false);
+        if (behavioural != null) {
+            return behavioural;
+        }
         ControlledSourceCards.VoltageControlled c = ControlledSourceCards.voltageControlled(card, context, "transconductance");
         return new Vccs(c.name(), c.a(), c.b(), c.c(), c.d(), c.gain());
     }

@@ -19,6 +19,10 @@ public final class VcvsFamily implements DeviceFamily {
 
     @Override
     public Device create(ElementCard card, ElaborationContext context) {
+        Device behavioural = ControlledSourceCards.behavioural(card, context, true);
+        if (behavioural != null) {
+            return behavioural;
+        }
         ControlledSourceCards.VoltageControlled c = ControlledSourceCards.voltageControlled(card, context, "gain");
         return new Vcvs(c.name(), c.a(), c.b(), c.c(), c.d(), c.gain());
     }
