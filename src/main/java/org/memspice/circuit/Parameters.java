@@ -140,27 +140,7 @@ final class Parameters implements Scope {
         Statement.FuncCard f = functions.get(function);
         Expression body = differentiable.computeIfAbsent(function,
                 name -> ExpressionParser.parseFunctionBody(f.body().text(), f.parameters(), this::arity));
-        Scope local = new Scope() {
-            @Override
-            public double value(String name) {
-                return Parameters.this.value(name);
-            }
-
-            @Override
-            public double call(String inner, double[] args) {
-                return Parameters.this.call(inner, args);
-            }
-
-            @Override
-            public double callDerivative(String inner, double[] args, int j) {
-                return Parameters.this.callDerivative(inner, args, j);
-            }
-
-            @Override
-            public double probe(int index) {
-                return arguments[index];
-            }
-        };
+        Scope local = Scope.probing(this, arguments); // the function's parameters are its probes
         double[] gradient = new double[arguments.length];
         body.gradient(local, 1.0, gradient);
         return gradient[k];

@@ -20,4 +20,29 @@ public interface Scope {
     default double probe(int index) {
         throw new ExpressionException("v() and i() can be read only by behavioural sources", -1);
     }
+
+    /** A scope that reads probe k from {@code probes[k]} and leaves names and functions to {@code parent}. */
+    static Scope probing(Scope parent, double[] probes) {
+        return new Scope() {
+            @Override
+            public double value(String name) {
+                return parent.value(name);
+            }
+
+            @Override
+            public double call(String function, double[] arguments) {
+                return parent.call(function, arguments);
+            }
+
+            @Override
+            public double callDerivative(String function, double[] arguments, int k) {
+                return parent.callDerivative(function, arguments, k);
+            }
+
+            @Override
+            public double probe(int index) {
+                return probes[index];
+            }
+        };
+    }
 }

@@ -26,7 +26,6 @@ final class BehaviouralSource implements Device, BranchCurrentOwner {
     private final boolean voltage;
     private final Expression expression;
     private final List<ProbeTarget> targets;
-    private final Scope parameters;
     private final double[] probeValues;
     private final double[] gradient;
     private final int[] probePlus;
@@ -38,27 +37,7 @@ final class BehaviouralSource implements Device, BranchCurrentOwner {
     private int[] rowAMinus;
     private int[] rowBPlus;
     private int[] rowBMinus;
-    private final Scope scope = new Scope() {
-        @Override
-        public double value(String n) {
-            return parameters.value(n);
-        }
-
-        @Override
-        public double call(String function, double[] arguments) {
-            return parameters.call(function, arguments);
-        }
-
-        @Override
-        public double callDerivative(String function, double[] arguments, int k) {
-            return parameters.callDerivative(function, arguments, k);
-        }
-
-        @Override
-        public double probe(int index) {
-            return probeValues[index];
-        }
-    };
+    private final Scope scope;
 
     BehaviouralSource(String name, int a, int b, boolean voltage, Expression expression, List<ProbeTarget> targets,
                       Scope parameters) {
@@ -68,9 +47,9 @@ final class BehaviouralSource implements Device, BranchCurrentOwner {
         this.voltage = voltage;
         this.expression = expression;
         this.targets = targets;
-        this.parameters = parameters;
         int n = targets.size();
         this.probeValues = new double[n];
+        this.scope = Scope.probing(parameters, probeValues);
         this.gradient = new double[n];
         this.probePlus = new int[n];
         this.probeMinus = new int[n];
