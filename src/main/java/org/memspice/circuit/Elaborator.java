@@ -3,10 +3,13 @@ package org.memspice.circuit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.memspice.device.BranchCurrentOwner;
 import org.memspice.device.CardError;
 import org.memspice.device.DcSweepable;
@@ -27,11 +30,15 @@ import org.memspice.solver.mna.Unknowns;
 import org.memspice.util.Suggestions;
 
 /**
- * Turns a parsed netlist into a {@link SimulationPlan}: devices built by their families, nodes numbered in order
- * of appearance, analyses, options and outputs resolved. Every bad card is reported (once) and elaboration goes
- * on, so one run shows all mistakes.
+ * Turns a parsed netlist into a {@link SimulationPlan}: subcircuit instances flattened, devices built by their
+ * families, nodes numbered in order of appearance, analyses, options and outputs resolved. Every bad card is
+ * reported (once) and elaboration goes on, so one run shows all mistakes.
+ *
+ * <p>Flattened names follow ngspice: node {@code n3} of instance {@code x2} inside {@code x1} is {@code x1.x2.n3};
+ * device {@code r1} there is {@code r.x1.x2.r1} (its letter first, so the name still tells the device kind).
+ * Ground ({@code 0}, {@code gnd}) and {@code .global} nodes keep their names everywhere.
  */
-public final class Elaborator implements ElaborationContext {
+public final class Elaborator {
     private static final int MAX_ERRORS = 60;
 
     private final Netlist netlist;
@@ -39,13 +46,20 @@ public final class Elaborator implements ElaborationContext {
     private final List<Diagnostic> warnings = new ArrayList<>();
     private final Unknowns unknowns = new Unknowns();
     private final Map<String, Integer> nodes = new LinkedHashMap<>();
-    private final Map<String, Statement.ModelCard> models = new HashMap<>();
     private final Map<String, Device> devices = new LinkedHashMap<>();
+    /** Flattened names of the subcircuit instances, which share the device name space. */
+    private final Set<String> instances = new HashSet<>();
+    private final Set<String> globals = new HashSet<>();
+    /** Errors already reported at a location (message without its instance context): reported once, not per instance. */
+    private final Set<String> reported = new HashSet<>();
     /** Where each node and device first appears, to place diagnostics found after elaboration. */
     private final Map<String, SourceLocation> nodeFirstUse = new HashMap<>();
     private final Map<String, SourceLocation> deviceCard = new HashMap<>();
     private SimulationOptions options = SimulationOptions.defaults();
     private final Parameters parameters = new Parameters();
+    /** Definitions instanced so far: the model cards in a body are checked at its first instance only. */
+    private final Set<Statement.Subcircuit> instancesOf = new HashSet<>();
+    private final InstanceScope top = new InstanceScope(null, "", Map.of(), parameters, null);
 
     private Elaborator(Netlist netlist) {
         this.netlist = netlist;
@@ -59,49 +73,22 @@ public final class Elaborator implements ElaborationContext {
 
     private SimulationPlan run() throws NetlistException {
         for (Statement s : netlist.statements()) {
-            if (s instanceof Statement.FuncCard f) {
-                guarded(f.loc(), null, () -> {
-                    if (parameters.define(f) != null) {
-                        warnings.add(netlist.diagnostic(f.loc(), ".func " + f.name()
-                                + " defined again: this body replaces the earlier one"));
-                    }
-                    return null;
-                });
-            }
-            if (s instanceof Statement.ParamCard p) {
-                for (Field.Assign definition : p.definitions()) {
-                    if (parameters.define(definition) != null) {
-                        warnings.add(netlist.diagnostic(definition.loc(), "parameter '" + definition.key()
-                                + "' defined again: this value replaces the earlier one"));
-                    }
-                }
+            if (s instanceof Statement.GlobalCard g) {
+                g.nodes().forEach(n -> globals.add(n.lower()));
             }
         }
+        declare(top, netlist.statements());
         for (Statement s : netlist.statements()) {
-            if (s instanceof Statement.ModelCard m) {
-                String key = m.name().toLowerCase(Locale.ROOT);
-                if (models.put(key, m) != null) {
-                    error(m.loc(), "model '" + m.name() + "' defined twice");
-                }
-            } else if (s instanceof Statement.OptionsCard o) {
-                options = guarded(o.loc(), options, () -> Options.apply(options, this, o, warnings, netlist));
+            if (s instanceof Statement.OptionsCard o) {
+                options = guarded(o.loc(), options, () -> Options.apply(options, top, o, warnings, netlist));
                 parameters.setTemperature(options.temp());
             } else if (s instanceof Statement.TempCard t) {
-                options = guarded(t.loc(), options, () -> options.withTemperature(value(t.value())));
+                options = guarded(t.loc(), options, () -> options.withTemperature(top.value(t.value())));
                 parameters.setTemperature(options.temp());
             }
         }
-        for (Field.Assign definition : parameters.definitions()) {
-            guarded(definition.loc(), null, () -> parameters.value(definition.lowerKey()));
-        }
-        for (Statement s : netlist.statements()) {
-            if (s instanceof Statement.ElementCard e) {
-                guarded(e.loc(), null, () -> {
-                    addDevice(e);
-                    return null;
-                });
-            }
-        }
+        evaluateParameters(top);
+        instantiate(top, netlist.statements());
         Map<String, Integer> branchCurrents = new HashMap<>();
         for (Device d : devices.values()) {
             d.allocate(unknowns);
@@ -174,10 +161,17 @@ public final class Elaborator implements ElaborationContext {
     }
 
     private <T> T guarded(SourceLocation loc, T fallback, Step<T> step) {
+        return guarded(top, fallback, step);
+    }
+
+    /** Runs one step of elaboration in {@code scope}; a card error is reported and elaboration goes on. */
+    private <T> T guarded(InstanceScope scope, T fallback, Step<T> step) {
         try {
             return step.run();
         } catch (CardError e) {
-            error(e.location(), e.getMessage());
+            if (reported.add(e.location() + "|" + e.getMessage())) {
+                error(e.location(), e.getMessage() + scope.context());
+            }
             return fallback;
         }
     }
@@ -189,24 +183,285 @@ public final class Elaborator implements ElaborationContext {
         }
     }
 
-    private void addDevice(Statement.ElementCard card) {
-        String name = card.name().toLowerCase(Locale.ROOT);
+    // ---- scopes: the netlist, and each subcircuit instance
+
+    /** Reads the definitions of a body (parameters, functions, models, subcircuits): they hold in any order. */
+    private void declare(InstanceScope scope, List<Statement> body) {
+        for (Statement s : body) {
+            if (s instanceof Statement.FuncCard f) {
+                guarded(scope, null, () -> {
+                    if (scope.parameters.define(f) != null) {
+                        warnings.add(netlist.diagnostic(f.loc(), ".func " + f.name()
+                                + " defined again: this body replaces the earlier one"));
+                    }
+                    return null;
+                });
+            } else if (s instanceof Statement.ParamCard p) {
+                for (Field.Assign definition : p.definitions()) {
+                    if (scope.parameters.define(definition) != null && scope == top) {
+                        warnings.add(netlist.diagnostic(definition.loc(), "parameter '" + definition.key()
+                                + "' defined again: this value replaces the earlier one"));
+                    }
+                }
+            } else if (s instanceof Statement.ModelCard m) {
+                if (scope.models.put(m.name().toLowerCase(Locale.ROOT), m) != null) {
+                    error(m.loc(), "model '" + m.name() + "' defined twice");
+                }
+                if (scope == top || scope.firstInstance) {
+                    checkModelType(m);
+                }
+            } else if (s instanceof Statement.Subcircuit sub) {
+                if (scope.subcircuits.put(sub.lowerName(), sub) != null) {
+                    error(sub.loc(), ".subckt " + sub.name() + " defined twice");
+                }
+            }
+        }
+    }
+
+    /** A model type no device family reads is reported with a suggestion; an error only once a device uses it. */
+    private void checkModelType(Statement.ModelCard m) {
+        Set<String> types = new TreeSet<>();
+        DeviceRegistry.families().values().forEach(f -> types.addAll(f.modelTypes()));
+        if (!types.contains(m.type().toLowerCase(Locale.ROOT))) {
+            warnings.add(netlist.diagnostic(m.loc(), ".model " + m.name() + ": no device reads models of type '"
+                    + m.type() + "'" + Suggestions.didYouMean(m.type().toLowerCase(Locale.ROOT), types)));
+        }
+    }
+
+    private void evaluateParameters(InstanceScope scope) {
+        for (Field.Assign definition : scope.parameters.definitions()) {
+            guarded(scope, null, () -> scope.parameters.value(definition.lowerKey()));
+        }
+    }
+
+    /** Builds the devices and subcircuit instances of a body. */
+    private void instantiate(InstanceScope scope, List<Statement> body) {
+        for (Statement s : body) {
+            if (s instanceof Statement.ElementCard e) {
+                guarded(scope, null, () -> {
+                    if (Character.toLowerCase(e.name().charAt(0)) == 'x') {
+                        instance(scope, e);
+                    } else {
+                        addDevice(scope, e);
+                    }
+                    return null;
+                });
+            }
+        }
+    }
+
+    private void addDevice(InstanceScope scope, Statement.ElementCard card) {
+        String name = scope.deviceName(card.name());
         DeviceFamily family = DeviceRegistry.family(name.charAt(0));
         if (family == null) {
             throw new CardError(card.loc(), "unknown element '" + card.name() + "': no device has the letter '"
-                    + name.charAt(0) + "' (known: " + knownLetters() + ")");
+                    + Character.toUpperCase(name.charAt(0)) + "'; the letters are: " + knownLetters());
         }
-        if (devices.containsKey(name)) {
+        if (devices.containsKey(name) || instances.contains(name)) {
             throw new CardError(card.loc(), "element '" + card.name() + "' defined twice");
         }
-        devices.put(name, family.create(card, this));
+        Statement.ElementCard flattened = scope == top ? card
+                : new Statement.ElementCard(name.toUpperCase(Locale.ROOT), card.fields(), card.loc());
+        devices.put(name, family.create(flattened, scope));
         deviceCard.put(name, card.loc());
     }
 
     private static String knownLetters() {
         StringBuilder sb = new StringBuilder();
-        DeviceRegistry.families().keySet().forEach(c -> sb.append(Character.toUpperCase(c)));
-        return sb.toString();
+        DeviceRegistry.families().forEach((c, f) -> sb.append(sb.length() == 0 ? "" : ", ")
+                .append(Character.toUpperCase(c)).append(' ')
+                .append(f.description().substring(0, f.description().indexOf(':'))));
+        return sb.append(", X subcircuit instance").toString();
+    }
+
+    /** {@code Xname node… SUBCKT [params:] name=value …}: a copy of the definition's body in a scope of its own. */
+    private void instance(InstanceScope scope, Statement.ElementCard card) {
+        String usage = card.name() + ": expected nodes, the subcircuit name, then name=value parameters";
+        List<Field.Word> words = new ArrayList<>();
+        List<Field.Assign> assigns = new ArrayList<>();
+        for (Field f : card.fields()) {
+            if (f instanceof Field.Word w && assigns.isEmpty() && w.lower().equals("params:")) {
+                continue;
+            }
+            if (f instanceof Field.Word w && assigns.isEmpty()) {
+                words.add(w);
+            } else if (f instanceof Field.Assign a && !a.hasKeyArgs()) {
+                assigns.add(a);
+            } else {
+                throw new CardError(f.loc(), usage);
+            }
+        }
+        if (words.isEmpty()) {
+            throw new CardError(card.loc(), usage);
+        }
+        Field.Word subName = words.remove(words.size() - 1);
+        Statement.Subcircuit def = scope.subcircuit(subName.lower());
+        if (def == null) {
+            throw new CardError(subName.loc(), card.name() + ": no .subckt named '" + subName.text() + "'"
+                    + Suggestions.didYouMean(subName.lower(), scope.visibleSubcircuits()));
+        }
+        if (words.size() != def.pins().size()) {
+            throw new CardError(card.loc(), card.name() + ": .subckt " + def.name() + " has " + def.pins().size()
+                    + " pin" + (def.pins().size() == 1 ? "" : "s") + " (" + pinList(def) + "), but " + words.size()
+                    + " node" + (words.size() == 1 ? " is" : "s are") + " given");
+        }
+        List<String> chain = new ArrayList<>();
+        for (InstanceScope s = scope; s != null && s.definition != null; s = s.parent) {
+            chain.add(0, s.definition.name());
+        }
+        if (chain.stream().anyMatch(n -> n.equalsIgnoreCase(def.name()))) {
+            chain.add(def.name());
+            throw new CardError(card.loc(), card.name() + ": subcircuit recursion: " + String.join(" -> ", chain));
+        }
+        String path = scope.path.isEmpty() ? card.name().toLowerCase(Locale.ROOT)
+                : scope.path + "." + card.name().toLowerCase(Locale.ROOT);
+        if (!instances.add(path) || devices.containsKey(path)) {
+            throw new CardError(card.loc(), "element '" + card.name() + "' defined twice");
+        }
+        Map<String, String> pins = new HashMap<>();
+        for (int k = 0; k < words.size(); k++) {
+            pins.put(def.pins().get(k).lower(), scope.flatNode(words.get(k)));
+        }
+        Parameters local = new Parameters(scope.parameters);
+        def.params().forEach(local::define);
+        for (Field.Assign a : assigns) {
+            if (def.params().stream().noneMatch(p -> p.lowerKey().equals(a.lowerKey()))) {
+                throw new CardError(a.loc(), card.name() + ": .subckt " + def.name() + " has no parameter '"
+                        + a.key() + "'" + (def.params().isEmpty() ? " (it has none)" : Suggestions.didYouMean(
+                        a.lowerKey(), def.params().stream().map(Field.Assign::lowerKey).toList())));
+            }
+            local.fix(a.lowerKey(), scope.value(a.value())); // evaluated where the instance is written
+        }
+        boolean first = instancesOf.add(def);
+        InstanceScope inner = new InstanceScope(scope, path, pins, local, def);
+        inner.firstInstance = first;
+        declare(inner, def.body());
+        evaluateParameters(inner);
+        instantiate(inner, def.body());
+    }
+
+    private static String pinList(Statement.Subcircuit def) {
+        return def.pins().isEmpty() ? "none" : String.join(" ", def.pins().stream().map(Field.Word::text).toList());
+    }
+
+    /**
+     * What a card in the netlist or in one subcircuit instance sees: its nodes, parameters, models and
+     * subcircuit definitions. Lookups fall back to the enclosing scope, so an instance sees everything visible where
+     * it is written.
+     */
+    private final class InstanceScope implements ElaborationContext {
+        final InstanceScope parent;
+        /** Instance path, {@code x1.x2}; empty for the netlist itself. */
+        final String path;
+        /** Pin (lower case) to the flattened name of the node it is connected to. */
+        final Map<String, String> pins;
+        final Parameters parameters;
+        final Statement.Subcircuit definition;
+        final Map<String, Statement.ModelCard> models = new HashMap<>();
+        final Map<String, Statement.Subcircuit> subcircuits = new HashMap<>();
+        /** The first instance of its definition: model cards of the body are checked there, once. */
+        boolean firstInstance;
+
+        InstanceScope(InstanceScope parent, String path, Map<String, String> pins, Parameters parameters,
+                      Statement.Subcircuit definition) {
+            this.parent = parent;
+            this.path = path;
+            this.pins = pins;
+            this.parameters = parameters;
+            this.definition = definition;
+        }
+
+        /** " (in x1.x2, an instance of NAME)" for messages about a card inside a subcircuit. */
+        String context() {
+            return definition == null ? "" : " (in " + path + ", an instance of " + definition.name() + ")";
+        }
+
+        String flatNode(Field.Word name) {
+            String lower = name.lower();
+            if (lower.equals("0") || lower.equals("gnd")) {
+                return "0";
+            }
+            if (definition == null || globals.contains(lower)) {
+                return lower;
+            }
+            String connected = pins.get(lower);
+            return connected != null ? connected : path + "." + lower;
+        }
+
+        @Override
+        public String deviceName(String localName) {
+            String lower = localName.toLowerCase(Locale.ROOT);
+            return definition == null ? lower : lower.charAt(0) + "." + path + "." + lower;
+        }
+
+        Statement.Subcircuit subcircuit(String lowerName) {
+            Statement.Subcircuit s = subcircuits.get(lowerName);
+            return s != null || parent == null ? s : parent.subcircuit(lowerName);
+        }
+
+        List<String> visibleSubcircuits() {
+            List<String> names = parent == null ? new ArrayList<>() : parent.visibleSubcircuits();
+            names.addAll(subcircuits.keySet());
+            return names;
+        }
+
+        @Override
+        public int node(Field.Word name) {
+            String flat = flatNode(name);
+            if (flat.equals("0")) {
+                return MatrixBinder.GROUND;
+            }
+            Integer existing = nodes.get(flat);
+            if (existing != null) {
+                return existing;
+            }
+            int index = unknowns.node(flat);
+            nodes.put(flat, index);
+            nodeFirstUse.put(flat, name.loc());
+            return index;
+        }
+
+        @Override
+        public double value(Field field) {
+            return parameters.evaluate(field);
+        }
+
+        @Override
+        public ExpressionParser.Behavioural behavioural(Field.Expr expression) {
+            return parameters.behavioural(expression);
+        }
+
+        @Override
+        public Scope parameterScope() {
+            return parameters;
+        }
+
+        @Override
+        public double nominalTemperature() {
+            return options.tnom() + 273.15;
+        }
+
+        @Override
+        public Statement.ModelCard model(Field.Word name, String... acceptedTypes) {
+            Statement.ModelCard m = null;
+            for (InstanceScope s = this; m == null && s != null; s = s.parent) {
+                m = s.models.get(name.lower());
+            }
+            if (m == null) {
+                List<String> visible = new ArrayList<>();
+                for (InstanceScope s = this; s != null; s = s.parent) {
+                    visible.addAll(s.models.keySet());
+                }
+                throw new CardError(name.loc(), "no .model named '" + name.text() + "'"
+                        + Suggestions.didYouMean(name.lower(), visible));
+            }
+            String type = m.type().toLowerCase(Locale.ROOT);
+            if (acceptedTypes.length > 0 && !List.of(acceptedTypes).contains(type)) {
+                throw new CardError(name.loc(), "model '" + name.text() + "' is of type " + m.type() + "; expected "
+                        + String.join(" or ", acceptedTypes) + Suggestions.didYouMean(type, List.of(acceptedTypes)));
+            }
+            return m;
+        }
     }
 
     private void readControlCard(Statement s, Circuit circuit, List<AnalysisRequest> analyses,
@@ -216,7 +471,7 @@ public final class Elaborator implements ElaborationContext {
         } else if (s instanceof Statement.DcCard dc) {
             List<AnalysisRequest.Sweep> sweeps = new ArrayList<>();
             for (Statement.DcSweep sw : dc.sweeps()) {
-                String src = sw.source().toLowerCase(Locale.ROOT);
+                String src = canonicalDevice(sw.source().toLowerCase(Locale.ROOT));
                 if (!(devices.get(src) instanceof DcSweepable)) {
                     throw new CardError(sw.loc(), ".dc: '" + sw.source() + "' is not an independent V or I source"
                             + " of this circuit" + Suggestions.didYouMean(sw.source().toLowerCase(Locale.ROOT),
@@ -237,7 +492,7 @@ public final class Elaborator implements ElaborationContext {
             analyses.add(transientRequest(t));
         } else if (s instanceof Statement.IcCard ic) {
             for (Statement.NodeValue nv : ic.values()) {
-                Integer node = nodes.get(nv.node().toLowerCase(Locale.ROOT));
+                Integer node = nodes.get(canonicalNode(nv.node().toLowerCase(Locale.ROOT)));
                 if (node == null) {
                     throw new CardError(nv.loc(), ".ic: no node '" + nv.node() + "' in the circuit"
                             + Suggestions.didYouMean(nv.node(), nodes.keySet()));
@@ -255,6 +510,10 @@ public final class Elaborator implements ElaborationContext {
                 }
             }
         }
+    }
+
+    private double value(Field field) {
+        return top.value(field);
     }
 
     private AnalysisRequest.Transient transientRequest(Statement.TranCard t) {
@@ -285,15 +544,16 @@ public final class Elaborator implements ElaborationContext {
                 if (ref.args().isEmpty() || ref.args().size() > 2) {
                     throw new CardError(ref.loc(), "expected v(node) or v(node1,node2), got " + ref.display());
                 }
-                int plus = nodeForOutput(ref, ref.args().get(0));
-                int minus = ref.args().size() == 2 ? nodeForOutput(ref, ref.args().get(1)) : MatrixBinder.GROUND;
-                return new OutputRequest(ref.display(), false, plus, minus);
+                List<String> names = ref.args().stream().map(Elaborator::canonicalNode).toList();
+                int plus = nodeForOutput(ref, names.get(0));
+                int minus = names.size() == 2 ? nodeForOutput(ref, names.get(1)) : MatrixBinder.GROUND;
+                return new OutputRequest("v(" + String.join(",", names) + ")", false, plus, minus);
             }
             case "i": {
                 if (ref.args().size() != 1) {
                     throw new CardError(ref.loc(), "expected i(device), got " + ref.display());
                 }
-                String dev = ref.args().get(0);
+                String dev = canonicalDevice(ref.args().get(0));
                 Integer branch = circuit.branchCurrents().get(dev);
                 if (branch == null) {
                     throw new CardError(ref.loc(), devices.containsKey(dev)
@@ -301,11 +561,26 @@ public final class Elaborator implements ElaborationContext {
                             : ref.display() + ": no device '" + dev + "' in the circuit"
                             + Suggestions.didYouMean(dev, circuit.branchCurrents().keySet()));
                 }
-                return new OutputRequest(ref.display(), true, branch, MatrixBinder.GROUND);
+                return new OutputRequest("i(" + dev + ")", true, branch, MatrixBinder.GROUND);
             }
             default:
                 throw new CardError(ref.loc(), "unknown output '" + ref.display() + "'; expected v(...) or i(...)");
         }
+    }
+
+    /** A node as a user may print it: ngspice's {@code x1.n3} or Xyce's {@code x1:n3}. */
+    private static String canonicalNode(String name) {
+        return name.replace(':', '.');
+    }
+
+    /** A device as a user may name it: ngspice's {@code v.x1.v1} or Xyce's {@code x1:v1}. */
+    private static String canonicalDevice(String name) {
+        int colon = name.lastIndexOf(':');
+        if (colon <= 0 || colon == name.length() - 1) {
+            return name;
+        }
+        String local = name.substring(colon + 1);
+        return local.charAt(0) + "." + name.substring(0, colon).replace(':', '.') + "." + local;
     }
 
     private int nodeForOutput(Statement.OutputRef ref, String node) {
@@ -315,56 +590,5 @@ public final class Elaborator implements ElaborationContext {
                     + Suggestions.didYouMean(node, nodes.keySet()));
         }
         return index;
-    }
-
-    // ---- ElaborationContext ----
-
-    @Override
-    public int node(Field.Word name) {
-        String key = name.lower();
-        if (key.equals("0") || key.equals("gnd")) {
-            return MatrixBinder.GROUND;
-        }
-        Integer existing = nodes.get(key);
-        if (existing != null) {
-            return existing;
-        }
-        int index = unknowns.node(key);
-        nodes.put(key, index);
-        nodeFirstUse.put(key, name.loc());
-        return index;
-    }
-
-    @Override
-    public double value(Field field) {
-        return parameters.evaluate(field);
-    }
-
-    @Override
-    public ExpressionParser.Behavioural behavioural(Field.Expr expression) {
-        return parameters.behavioural(expression);
-    }
-
-    @Override
-    public Scope parameterScope() {
-        return parameters;
-    }
-
-    @Override
-    public double nominalTemperature() {
-        return options.tnom() + 273.15;
-    }
-
-    @Override
-    public Statement.ModelCard model(Field.Word name, String... acceptedTypes) {
-        Statement.ModelCard m = models.get(name.lower());
-        if (m == null) {
-            throw new CardError(name.loc(), "no .model named '" + name.text() + "'");
-        }
-        if (acceptedTypes.length > 0 && !List.of(acceptedTypes).contains(m.type().toLowerCase(Locale.ROOT))) {
-            throw new CardError(name.loc(), "model '" + name.text() + "' is of type " + m.type() + "; expected "
-                    + String.join(" or ", acceptedTypes));
-        }
-        return m;
     }
 }

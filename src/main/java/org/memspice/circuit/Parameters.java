@@ -20,11 +20,16 @@ import org.memspice.netlist.parse.SpiceNumber;
 import org.memspice.util.Suggestions;
 
 /**
- * Global {@code .param} values, {@code .func} user functions and the evaluation of every value field: a SPICE
- * number, or an expression over parameters, functions and the constants pi, e and temper. Parameters may refer to one another in any order; each is
- * evaluated once, on first use, and a cycle is reported with its whole chain.
+ * {@code .param} values, {@code .func} user functions and the evaluation of every value field: a SPICE number, or an
+ * expression over parameters, functions and the constants pi, e and temper. Parameters may refer to one another in
+ * any order; each is evaluated once, on first use, and a cycle is reported with its whole chain.
+ *
+ * <p>One instance per scope: the netlist's global one, and one per subcircuit instance holding the instance's
+ * parameter values and the body's {@code .param}/{@code .func} cards. A name not defined in a scope is looked up in
+ * its parent (the scope the instance was written in), so a subcircuit sees the global parameters.
  */
 final class Parameters implements Scope {
+    private final Parameters parent;
     private final Map<String, Field.Assign> definitions = new LinkedHashMap<>();
     private final Map<String, Statement.FuncCard> functions = new HashMap<>();
     /** .func bodies parsed with their parameters as probes, for derivatives. */
@@ -35,6 +40,25 @@ final class Parameters implements Scope {
     private final Deque<String> evaluating = new ArrayDeque<>();
     private double temperCelsius = 27.0;
 
+    /** The global scope. */
+    Parameters() {
+        this.parent = null;
+    }
+
+    /** A subcircuit instance's scope inside {@code parent}. */
+    Parameters(Parameters parent) {
+        this.parent = parent;
+    }
+
+    /** Fixes a parameter to a value computed elsewhere (an instance's {@code name=value}, evaluated where written). */
+    void fix(String lowerName, double value) {
+        values.put(lowerName, value);
+    }
+
+    /** Whether this scope (not its parents) defines or fixes the name. */
+    boolean definesLocally(String lowerName) {
+        return values.containsKey(lowerName) || definitions.containsKey(lowerName);
+    }
     /** Adds a definition; a later one of the same name replaces an earlier one (returned, or null). */
     Field.Assign define(Field.Assign definition) {
         return definitions.put(definition.lowerKey(), definition);
@@ -49,6 +73,9 @@ final class Parameters implements Scope {
     }
 
     void setTemperature(double celsius) {
+        if (parent != null) {
+            throw new IllegalStateException("the temperature is set on the global scope");
+        }
         temperCelsius = celsius;
     }
 
@@ -68,7 +95,7 @@ final class Parameters implements Scope {
         }
         if (field instanceof Field.Expr e) {
             try {
-                Expression expression = parsed.computeIfAbsent(e.text(), this::parse);
+                Expression expression = parseCache().computeIfAbsent(e.text(), this::parse);
                 double v = expression.evaluate(this);
                 if (!Double.isFinite(v)) {
                     throw new CardError(e.loc(), "{" + e.text() + "} evaluates to " + v);
@@ -89,7 +116,18 @@ final class Parameters implements Scope {
 
     private int arity(String function) {
         Statement.FuncCard f = functions.get(function);
-        return f == null ? -1 : f.parameters().size();
+        if (f == null) {
+            return parent == null ? -1 : parent.arity(function);
+        }
+        return f.parameters().size();
+    }
+
+    /**
+     * Parsed expressions by text. A scope without its own functions parses exactly as its parent does, so it shares
+     * the parent's cache: a thousand instances of one subcircuit parse each expression once.
+     */
+    private Map<String, Expression> parseCache() {
+        return functions.isEmpty() && parent != null ? parent.parseCache() : parsed;
     }
 
     /** A behavioural expression that may read v() and i(); errors located inside it. */
@@ -107,12 +145,15 @@ final class Parameters implements Scope {
     @Override
     public double call(String function, double[] arguments) {
         Statement.FuncCard f = functions.get(function);
+        if (f == null) {
+            return parent.call(function, arguments);
+        }
         if (++callDepth > 64) {
             callDepth = 0;
             throw new CardError(f.loc(), ".func " + function + " calls itself without end");
         }
         try {
-            Expression body = parsed.computeIfAbsent(f.body().text(), this::parse);
+            Expression body = parseCache().computeIfAbsent(f.body().text(), this::parse);
             List<String> names = f.parameters();
             Scope local = new Scope() {
                 @Override
@@ -138,6 +179,9 @@ final class Parameters implements Scope {
     @Override
     public double callDerivative(String function, double[] arguments, int k) {
         Statement.FuncCard f = functions.get(function);
+        if (f == null) {
+            return parent.callDerivative(function, arguments, k);
+        }
         Expression body = differentiable.computeIfAbsent(function,
                 name -> ExpressionParser.parseFunctionBody(f.body().text(), f.parameters(), this::arity));
         Scope local = Scope.probing(this, arguments); // the function's parameters are its probes
@@ -148,13 +192,19 @@ final class Parameters implements Scope {
 
     @Override
     public double value(String name) {
+        Double found = find(name);
+        return found != null ? found : constant(name);
+    }
+
+    /** The value of a parameter defined here or in an enclosing scope, or null if none defines it. */
+    private Double find(String name) {
         Double known = values.get(name);
         if (known != null) {
             return known;
         }
         Field.Assign definition = definitions.get(name);
         if (definition == null) {
-            return constant(name);
+            return parent != null ? parent.find(name) : null;
         }
         if (evaluating.contains(name)) {
             List<String> chain = new ArrayList<>();
@@ -178,13 +228,17 @@ final class Parameters implements Scope {
         return switch (name) {
             case "pi" -> Math.PI;
             case "e" -> Math.E;
-            case "temper" -> temperCelsius;
-            default -> {
-                List<String> known = new ArrayList<>(definitions.keySet());
-                known.addAll(List.of("pi", "e", "temper"));
-                throw new ExpressionException("undefined parameter '" + name + "'"
-                        + Suggestions.didYouMean(name, known), -1);
-            }
+            case "temper" -> parent == null ? temperCelsius : parent.value("temper");
+            default -> throw new ExpressionException("undefined parameter '" + name + "'"
+                    + Suggestions.didYouMean(name, known()), -1);
         };
+    }
+
+    /** Every name visible here: for "did you mean". */
+    private List<String> known() {
+        List<String> known = parent == null ? new ArrayList<>(List.of("pi", "e", "temper")) : parent.known();
+        known.addAll(definitions.keySet());
+        known.addAll(values.keySet());
+        return known;
     }
 }

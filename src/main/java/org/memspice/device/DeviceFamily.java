@@ -10,6 +10,11 @@ public interface DeviceFamily {
     /** One-line description for help and "did you mean" messages. */
     String description();
 
+    /** The {@code .model} types this family reads (lower case), so that an unknown type gets a "did you mean". */
+    default java.util.Set<String> modelTypes() {
+        return java.util.Set.of();
+    }
+
     /** @throws CardError for anything wrong on the card, located at the offending field */
     Device create(ElementCard card, ElaborationContext context);
 }

@@ -10,6 +10,15 @@ public interface ElaborationContext {
     /** Node index for a node name ({@code 0}/{@code gnd} give {@link MatrixBinder#GROUND}); creates it on first use. */
     int node(Field.Word name);
 
+    /**
+     * The flattened name of a device named {@code localName} on a card of this scope, for cards that refer to
+     * another device (F/H controlling source, {@code i(v1)} in a B source): {@code v1} inside instance {@code x1} is
+     * {@code v.x1.v1} (the ngspice convention).
+     */
+    default String deviceName(String localName) {
+        return localName.toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Numeric value of a field: a SPICE number now, an expression once parameters exist. */
     double value(Field field);
 

@@ -26,6 +26,11 @@ public record SimPlot(PlotHeader header, List<double[]> rows) {
         return rows.get(0)[column(name)];
     }
 
+    /** The vector names, scale first. */
+    public List<String> names() {
+        return header.variables().stream().map(Variable::name).toList();
+    }
+
     public int points() {
         return rows.size();
     }

@@ -52,7 +52,7 @@ public final class BehaviouralSourceFamily implements DeviceFamily {
         for (Expression.Probe p : parsed.probes()) {
             if (p.function().equals("i")) {
                 targets.add(new BehaviouralSource.ProbeTarget(MatrixBinder.GROUND, MatrixBinder.GROUND,
-                        p.arguments().get(0)));
+                        context.deviceName(p.arguments().get(0))));
             } else {
                 int plus = context.node(new Field.Word(p.arguments().get(0), expr.loc()));
                 int minus = p.arguments().size() > 1

@@ -1,7 +1,6 @@
 package org.memspice.device.controlled;
 
 import java.util.List;
-import java.util.Locale;
 import org.memspice.device.Device;
 import org.memspice.device.behavioural.BehaviouralSourceFamily;
 import org.memspice.netlist.ast.Field;
@@ -48,7 +47,7 @@ final class ControlledSourceCards {
         CardFields f = new CardFields(card, context);
         int a = f.node("node n+");
         int b = f.node("node n-");
-        String controlling = f.word("controlling voltage source name").text().toLowerCase(Locale.ROOT);
+        String controlling = context.deviceName(f.word("controlling voltage source name").text());
         double gain = f.value(gainName);
         f.expectEnd();
         return new CurrentControlled(f.deviceName(), a, b, controlling, gain);

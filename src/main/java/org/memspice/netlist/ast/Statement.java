@@ -13,6 +13,27 @@ public sealed interface Statement {
     /** {@code .model NAME TYPE (params)}; parameters as written, resolved by the device family. */
     record ModelCard(String name, String type, List<Field.Assign> params, SourceLocation loc) implements Statement {}
 
+    /**
+     * {@code .subckt NAME pins… [params:] a=1 …} … {@code .ends}: a definition with its body in file order; nested
+     * definitions are {@code Subcircuit}s inside the body. {@code end} is the location of its {@code .ends}.
+     */
+    record Subcircuit(String name, List<Field.Word> pins, List<Field.Assign> params, List<Statement> body,
+                      SourceLocation loc, SourceLocation end) implements Statement {
+        public String lowerName() {
+            return name.toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** A {@code .subckt} line as read; the parser folds it and its {@code .ends} into a {@link Subcircuit}. */
+    record SubcktStart(String name, List<Field.Word> pins, List<Field.Assign> params, SourceLocation loc)
+            implements Statement {}
+
+    /** An {@code .ends [NAME]} line as read ({@code name} null when absent); folded away by the parser. */
+    record SubcktEnd(String name, SourceLocation loc) implements Statement {}
+
+    /** {@code .global n1 n2 …}: nodes that keep their name inside every subcircuit. */
+    record GlobalCard(List<Field.Word> nodes, SourceLocation loc) implements Statement {}
+
     record OpCard(SourceLocation loc) implements Statement {}
 
     /** {@code .temp t}: the circuit temperature in degrees Celsius (same as {@code .options temp=t}). */

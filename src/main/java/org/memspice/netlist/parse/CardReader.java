@@ -46,7 +46,7 @@ final class CardReader {
     }
 
     /** Dot commands that the language issue will implement: refused clearly rather than ignored with a warning. */
-    static final Set<String> NOT_YET_SUPPORTED = Set.of(".subckt", ".ends", ".measure", ".meas", ".step", ".global");
+    static final Set<String> NOT_YET_SUPPORTED = Set.of(".measure", ".meas", ".step");
 
     private static final Set<String> OPTIONS = Set.of(".options", ".option", ".opt", ".opts");
     private static final Set<String> PRINT_ANALYSES = Set.of("tran", "dc", "op");
@@ -84,6 +84,12 @@ final class CardReader {
                             ".temp: expected one temperature in degrees Celsius");
                 }
                 return new Statement.TempCard(card.fields().get(0), card.loc());
+            case ".subckt":
+                return subckt(card);
+            case ".ends":
+                return ends(card);
+            case ".global":
+                return global(card);
             case ".op":
                 return op(card);
             case ".dc":
@@ -193,6 +199,68 @@ final class CardReader {
             params.add(a);
         }
         return new ModelCard(name.text(), type, List.copyOf(params), card.loc());
+    }
+
+    // ---- .subckt NAME pins… [params:] name=value … / .ends [NAME] / .global nodes…
+
+    private static final String SUBCKT_USAGE = ".subckt: expected NAME pin… [params: name=value …]";
+
+    private Statement.SubcktStart subckt(Card card) throws CardException {
+        List<Field> f = card.fields();
+        if (f.isEmpty() || !(f.get(0) instanceof Field.Word name)) {
+            throw new CardException(f.isEmpty() ? card.end() : f.get(0).loc(), SUBCKT_USAGE);
+        }
+        List<Field.Word> pins = new ArrayList<>();
+        List<Field.Assign> params = new ArrayList<>();
+        boolean inParams = false;
+        for (Field field : f.subList(1, f.size())) {
+            if (field instanceof Field.Word w && !inParams && isParamsKeyword(w)) {
+                inParams = true;
+            } else if (field instanceof Field.Word w && !inParams) {
+                for (Field.Word seen : pins) {
+                    if (seen.lower().equals(w.lower())) {
+                        throw new CardException(w.loc(), ".subckt " + name.text() + ": pin '" + w.text()
+                                + "' listed twice");
+                    }
+                }
+                pins.add(w);
+            } else if (field instanceof Field.Assign a && !a.hasKeyArgs()
+                    && (a.value() instanceof Field.Word || a.value() instanceof Field.Expr)) {
+                inParams = true;
+                params.add(a);
+            } else {
+                throw new CardException(field.loc(), SUBCKT_USAGE + "; found '" + text(field) + "'"
+                        + (inParams ? " among the parameters" : ""));
+            }
+        }
+        return new Statement.SubcktStart(name.text(), List.copyOf(pins), List.copyOf(params), card.loc());
+    }
+
+    /** {@code params:} (ngspice, PSpice, LTspice) introduces the parameter defaults of a subcircuit or instance. */
+    static boolean isParamsKeyword(Field.Word w) {
+        return w.lower().equals("params:");
+    }
+
+    private Statement.SubcktEnd ends(Card card) throws CardException {
+        List<Field> f = card.fields();
+        if (f.size() > 1 || (f.size() == 1 && !(f.get(0) instanceof Field.Word))) {
+            throw new CardException(f.get(f.size() > 1 ? 1 : 0).loc(), ".ends: expected at most the subcircuit name");
+        }
+        return new Statement.SubcktEnd(f.isEmpty() ? null : ((Field.Word) f.get(0)).text(), card.loc());
+    }
+
+    private Statement.GlobalCard global(Card card) throws CardException {
+        List<Field.Word> nodes = new ArrayList<>();
+        for (Field f : card.fields()) {
+            if (!(f instanceof Field.Word w)) {
+                throw new CardException(f.loc(), ".global: expected node names, found '" + text(f) + "'");
+            }
+            nodes.add(w);
+        }
+        if (nodes.isEmpty()) {
+            throw new CardException(card.end(), ".global: expected node names");
+        }
+        return new Statement.GlobalCard(List.copyOf(nodes), card.loc());
     }
 
     // ---- .op

@@ -203,8 +203,8 @@ public final class NetlistParser {
         } else if (parserFailure[0] != null) {
             throw new IllegalStateException(parserFailure[0]);
         }
-        return new Netlist(title, fileName, List.copyOf(statements), diagnostics.warnings(), diagnostics.errors(),
-                source);
+        List<Statement> read = included ? statements : SubcircuitNesting.nest(statements, diagnostics);
+        return new Netlist(title, fileName, List.copyOf(read), diagnostics.warnings(), diagnostics.errors(), source);
     }
 
     /** Passes a batch of lexed lines to the parser thread (an empty batch ends it). */

@@ -232,10 +232,28 @@ class DotCardTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {".subckt", ".ends", ".measure",
-            ".meas", ".step", ".global"})
+    @ValueSource(strings = {".measure", ".meas", ".step"})
     void commandsOfTheNextIssueAreRefused(String head) {
         assertError(error(head + " x"), 2, 1, head + " is not supported yet");
+    }
+
+    @Test
+    void subcircuitDefinitionsNestWithPinsAndParameters() throws Exception {
+        var n = org.memspice.netlist.parse.NetlistParser.parse("t\n.subckt Inv in out params: w=1u l={2*w}\n"
+                + ".subckt inner a\nR1 a 0 1\n.ends\nR2 in out 1k\n.ends inv\n.global vdd gnd!\n", "test.cir");
+        var sub = (org.memspice.netlist.ast.Statement.Subcircuit) n.statements().get(0);
+        assertEquals("inv", sub.lowerName());
+        assertEquals(List.of("in", "out"), sub.pins().stream().map(w -> w.text()).toList());
+        assertEquals(List.of("w", "l"), sub.params().stream().map(a -> a.key()).toList());
+        assertEquals(2, sub.body().size());
+        assertEquals("inner", ((org.memspice.netlist.ast.Statement.Subcircuit) sub.body().get(0)).name());
+        assertEquals(at(7, 1), sub.end());
+        var global = (org.memspice.netlist.ast.Statement.GlobalCard) n.statements().get(1);
+        assertEquals(List.of("vdd", "gnd!"), global.nodes().stream().map(w -> w.text()).toList());
+        assertError(error(".subckt s a a"), 2, 13, ".subckt s: pin 'a' listed twice");
+        assertError(error(".subckt s a b=1 c"), 2, 17, ".subckt: expected NAME pin… [params: name=value …]; found 'c'");
+        assertError(error(".subckt s a\n.tran 1 2\n.ends"), 3, 1, "this card cannot be inside .subckt s");
+        assertError(error(".global v(a)"), 2, 9, ".global: expected node names");
     }
 
     @Test
