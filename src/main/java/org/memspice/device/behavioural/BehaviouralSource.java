@@ -120,6 +120,9 @@ final class BehaviouralSource implements Device, BranchCurrentOwner {
         }
         double value = expression.evaluate(scope);
         expression.gradient(scope, 1.0, gradient);
+        for (int k = 0; k < n; k++) {
+            gradient[k] = finiteSlope(gradient[k]);
+        }
         if (voltage) {
             // branch row: v(a) − v(b) − V(x) = 0
             equation.load(ctx);
@@ -138,6 +141,21 @@ final class BehaviouralSource implements Device, BranchCurrentOwner {
                 ctx.addJacF(rowBMinus[k], gradient[k]);
             }
         }
+    }
+
+    /** The largest slope stamped: 1e12 S (or V/V), far beyond any real element, still safe in the LU. */
+    static final double MAX_SLOPE = 1e12;
+
+    /**
+     * A slope where the expression has none (sqrt or x**0.5 at 0, log at 0, reached at Newton's zero start) is
+     * stamped as a large finite one, as ngspice's parse-tree functions do: the next iterate moves off the
+     * singular point and the true derivative takes over. The residual itself is never altered.
+     */
+    static double finiteSlope(double g) {
+        if (Double.isNaN(g)) {
+            return 0;
+        }
+        return Math.max(-MAX_SLOPE, Math.min(MAX_SLOPE, g));
     }
 
     @Override
