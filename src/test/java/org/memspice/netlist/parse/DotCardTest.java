@@ -232,8 +232,7 @@ class DotCardTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {".subckt", ".ends", ".measure",
-            ".meas", ".step", ".global"})
+    @ValueSource(strings = {".subckt", ".ends", ".step", ".global"})
     void commandsOfTheNextIssueAreRefused(String head) {
         assertError(error(head + " x"), 2, 1, head + " is not supported yet");
     }
