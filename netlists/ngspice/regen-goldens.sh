@@ -7,7 +7,15 @@
 # For each <name>.cir it runs, in this folder, exactly
 #   SPICE_ASCIIRAWFILE=1 ngspice -b -r <name>.ngspice.raw <name>.cir
 # SPICE_ASCIIRAWFILE=1 makes ngspice write an ASCII raw file ("Values:")
-# without any change to the deck. ngspice's console output goes to
+# without any change to the deck. For a deck with .meas cards, the results
+# ngspice prints are kept as <name>.ngspice.measure, one "name value" line each
+# (failed measurements are absent). ngspice refuses .meas in batch mode with -r, so
+# such a deck is run a second time, exactly
+#   NGSPICE_MEAS_PRECISION=15 ngspice -b <name>.cir
+# and the results are extracted from its console output with
+#   sed -n '/Measurements for/,/Total analysis time/p' LOG | awk '$2 == "=" {print $1, $3}'
+# NGSPICE_MEAS_PRECISION=15 makes ngspice print WHEN, RMS, INTEG and PARAM results
+# with 16 digits (the others are printed %e, 7 digits). ngspice's console output goes to
 # <name>.ngspice.log in a temporary folder and is shown only on failure.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -42,6 +50,11 @@ for deck in "${decks[@]}"; do
     fi
     if [[ ! -s "$raw" ]] || ! grep -q '^Values:' "$raw" || grep -q '^Binary:' "$raw"; then
         echo "FAIL $deck: $raw missing or not ASCII" >&2; fail=1; continue
+    fi
+    if grep -qiE '^\s*\.meas' "$deck"; then
+        NGSPICE_MEAS_PRECISION=15 ngspice -b "$deck" >"$log.meas" 2>&1 || { echo "FAIL $deck (.meas run)" >&2; fail=1; continue; }
+        sed -n '/Measurements for/,/Total analysis time/p' "$log.meas" | awk '$2 == "=" {print $1, $3}' >"$name.ngspice.measure"
+        echo "  $name.ngspice.measure: $(wc -l <"$name.ngspice.measure") measurements"
     fi
     plots=$(grep '^Plotname:' "$raw" | sed 's/^Plotname: //' | paste -sd '|' | sed 's/|/, /g')
     points=$(grep '^No. Points:' "$raw" | awk '{print $3}' | paste -sd '+')

@@ -13,6 +13,8 @@ import org.memspice.solver.mna.Unknowns;
 /** The vectors an analysis writes: those {@code .print}/{@code .save} name, or else every unknown. */
 final class OutputColumns {
     private final List<OutputRequest> requests;
+    /** Told of every filled row (the scale is row[0] when offset is 1). */
+    SolutionObserver observer = SolutionObserver.NONE;
 
     OutputColumns(SimulationPlan plan) {
         if (!plan.outputs().isEmpty()) {
@@ -48,5 +50,6 @@ final class OutputColumns {
         for (int k = 0; k < requests.size(); k++) {
             row[offset + k] = requests.get(k).value(x);
         }
+        observer.point(offset > 0 ? row[0] : 0.0, x);
     }
 }

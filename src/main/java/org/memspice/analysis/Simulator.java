@@ -27,8 +27,16 @@ public final class Simulator {
     }
 
     public List<AnalysisStatistics> run(WaveformSink sink) throws SimulationException, IOException {
+        return run(sink, SolutionObserver.NONE);
+    }
+
+    /** Runs the analyses; {@code observer} also sees every written point (for {@code .meas}). */
+    public List<AnalysisStatistics> run(WaveformSink sink, SolutionObserver observer)
+            throws SimulationException, IOException {
         List<AnalysisStatistics> stats = new ArrayList<>();
         for (AnalysisRequest a : plan.analyses()) {
+            observer.beginAnalysis(a);
+            columns.observer = observer;
             if (a instanceof AnalysisRequest.OperatingPoint) {
                 stats.add(OperatingPointAnalysis.run(session, columns, sink));
             } else if (a instanceof AnalysisRequest.DcSweep dc) {
@@ -37,6 +45,7 @@ public final class Simulator {
                 stats.add(new TransientAnalysis(session, tran, plan.initialConditions(), columns, fixedTimeStep)
                         .run(sink));
             }
+            observer.endAnalysis();
         }
         return stats;
     }

@@ -19,6 +19,7 @@ import org.memspice.device.DeviceRegistry;
 import org.memspice.device.ElaborationContext;
 import org.memspice.device.MatrixBinder;
 import org.memspice.expr.ExpressionParser;
+import org.memspice.measure.Measurement;
 import org.memspice.expr.Scope;
 import org.memspice.netlist.Diagnostic;
 import org.memspice.netlist.NetlistException;
@@ -109,6 +110,7 @@ public final class Elaborator {
                 return null;
             });
         }
+        List<Measurement> measurements = measurements(circuit, analyses);
         if (errors.isEmpty()) {
             boolean onlyUicTransients = !analyses.isEmpty() && analyses.stream()
                     .allMatch(a -> a instanceof AnalysisRequest.Transient t && t.uic());
@@ -124,7 +126,37 @@ public final class Elaborator {
                     .thenComparingInt(d -> d.location().line()).thenComparingInt(d -> d.location().column()));
             throw new NetlistException(errors);
         }
-        return new SimulationPlan(circuit, options, analyses, ics, outputs, warnings);
+        return new SimulationPlan(circuit, options, analyses, ics, outputs, warnings, measurements);
+    }
+
+    /** The {@code .meas} cards resolved; each needs an analysis of its kind, and names are unique. */
+    private List<Measurement> measurements(Circuit circuit, List<AnalysisRequest> analyses) {
+        MeasureResolver resolver = new MeasureResolver(ref -> outputRequest(ref, circuit), top::value,
+                top::behavioural, parameters);
+        List<Measurement> measurements = new ArrayList<>();
+        Map<String, SourceLocation> names = new HashMap<>();
+        for (Statement s : netlist.statements()) {
+            if (!(s instanceof Statement.MeasureCard card)) {
+                continue;
+            }
+            guarded(card.loc(), null, () -> {
+                Measurement m = resolver.resolve(card);
+                SourceLocation earlier = names.putIfAbsent(m.name().toLowerCase(Locale.ROOT), card.loc());
+                if (earlier != null) {
+                    throw new CardError(card.loc(), ".meas " + card.name() + ": a measurement of this name is already"
+                            + " defined at line " + earlier.line());
+                }
+                boolean analysed = analyses.stream().anyMatch(a -> m.analysis() == Measurement.Analysis.TRAN
+                        ? a instanceof AnalysisRequest.Transient : a instanceof AnalysisRequest.DcSweep);
+                if (!analysed && !(m.function() instanceof Measurement.Param)) {
+                    throw new CardError(card.loc(), ".meas " + card.name() + ": measures a " + card.analysis()
+                            + " analysis, but the netlist has no ." + card.analysis());
+                }
+                measurements.add(m);
+                return null;
+            });
+        }
+        return measurements;
     }
 
     /**

@@ -2,12 +2,22 @@ package org.memspice.circuit;
 
 import java.util.List;
 import java.util.Map;
+import org.memspice.measure.Measurement;
 import org.memspice.netlist.Diagnostic;
 
 /**
  * Everything a run needs: the circuit, options, analyses in netlist order, {@code .ic} node values (unknown index
- * to volts), the requested outputs (empty: every unknown) and warnings to show the user.
+ * to volts), the requested outputs (empty: every unknown), warnings to show the user and the {@code .meas}
+ * measurements in netlist order.
  */
 public record SimulationPlan(Circuit circuit, SimulationOptions options, List<AnalysisRequest> analyses,
                              Map<Integer, Double> initialConditions, List<OutputRequest> outputs,
-                             List<Diagnostic> warnings) {}
+                             List<Diagnostic> warnings, List<Measurement> measurements) {
+
+    /** A plan without measurements. */
+    public SimulationPlan(Circuit circuit, SimulationOptions options, List<AnalysisRequest> analyses,
+                          Map<Integer, Double> initialConditions, List<OutputRequest> outputs,
+                          List<Diagnostic> warnings) {
+        this(circuit, options, analyses, initialConditions, outputs, warnings, List.of());
+    }
+}

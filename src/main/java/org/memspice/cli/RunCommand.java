@@ -12,6 +12,9 @@ import org.memspice.analysis.SimulationException;
 import org.memspice.analysis.Simulator;
 import org.memspice.circuit.Elaborator;
 import org.memspice.circuit.SimulationPlan;
+import org.memspice.measure.MeasureFile;
+import org.memspice.measure.MeasureRecorder;
+import org.memspice.measure.MeasureResult;
 import org.memspice.netlist.Diagnostic;
 import org.memspice.netlist.NetlistException;
 import org.memspice.netlist.ast.Netlist;
@@ -114,9 +117,10 @@ final class RunCommand implements Callable<Integer> {
         Simulator simulator = new Simulator(plan);
         long setUp = System.nanoTime();
         List<AnalysisStatistics> stats;
+        MeasureRecorder measures = new MeasureRecorder(plan.measurements());
         try (WaveformSink sink = WaveformSinks.open(target, format.format)) {
             try {
-                stats = simulator.run(sink);
+                stats = simulator.run(sink, measures);
             } catch (SimulationException e) {
                 err.println(netlistPath + ": simulation failed: " + e.getMessage());
                 return Main.SIMULATION_FAILURE;
@@ -126,8 +130,25 @@ final class RunCommand implements Callable<Integer> {
             err.println(target + ": error: cannot write output: " + e.getMessage());
             return Main.OUTPUT_ERROR;
         }
+        List<MeasureResult> results = List.of();
+        if (!plan.measurements().isEmpty()) {
+            results = measures.results();
+            Path table = MeasureFile.beside(target);
+            try {
+                MeasureFile.write(table, netlistPath.toString(), List.of(results));
+            } catch (IOException e) {
+                err.println(table + ": error: cannot write measurements: " + e.getMessage());
+                return Main.OUTPUT_ERROR;
+            }
+        }
         if (!quiet) {
+            for (MeasureResult r : results) {
+                if (r.failed()) { // like ngspice, a failed measurement does not fail the run
+                    err.println(r.loc() + ": warning: .meas " + r.name() + " failed: " + r.failure());
+                }
+            }
             printSummary(out, plan, simulator, stats, target, (System.nanoTime() - start) * 1e-9);
+            printMeasurements(out, results, MeasureFile.beside(target));
         }
         if (verbose) {
             out.printf(Locale.ROOT, "  time      parse %.3f s, elaborate %.3f s, matrix set-up and ordering %.3f s%n",
@@ -135,6 +156,18 @@ final class RunCommand implements Callable<Integer> {
             out.flush();
         }
         return Main.OK;
+    }
+
+    private static void printMeasurements(PrintWriter out, List<MeasureResult> results, Path table) {
+        if (results.isEmpty()) {
+            return;
+        }
+        int width = results.stream().mapToInt(r -> r.name().length()).max().orElse(1);
+        for (MeasureResult r : results) {
+            out.printf(Locale.ROOT, "  measure   %s%n", MeasureFile.console(r, width));
+        }
+        out.printf(Locale.ROOT, "  measures  %s%n", table);
+        out.flush();
     }
 
     private Path defaultOutput() {

@@ -68,6 +68,27 @@ public sealed interface Statement {
     record OutputCard(OutputKind kind, String analysis, List<OutputRef> refs, SourceLocation loc)
             implements Statement {}
 
+    /**
+     * {@code .meas[ure] tran|dc NAME function ...}, checked for shape by the reader; signals and values are resolved
+     * by the Elaborator. {@code signal} is the measured quantity of FIND, DERIV, AVG, RMS, MIN, MAX, PP and INTEG
+     * (null otherwise); {@code trig}/{@code targ} hold TRIG/TARG, {@code when} the WHEN or AT point; {@code from},
+     * {@code to} and {@code param} are null when absent.
+     */
+    record MeasureCard(String analysis, String name, MeasureFunction function, Field signal, MeasurePoint trig,
+                       MeasurePoint targ, MeasurePoint when, Field from, Field to, Field.Expr param,
+                       SourceLocation loc) implements Statement {}
+
+    enum MeasureFunction { TRIG_TARG, FIND, WHEN, DERIV, AVG, RMS, MIN, MAX, PP, INTEG, PARAM }
+
+    /**
+     * A point on the scale: {@code at} alone (AT=t), or where {@code signal} crosses {@code value} (a number field)
+     * or {@code other} (a second signal), after {@code td}, at the {@code count}-th crossing of kind {@code edge}
+     * ({@code rise}, {@code fall}, {@code cross}; null: the first crossing of any kind). {@code count} is null for
+     * LAST.
+     */
+    record MeasurePoint(Field at, Field signal, Field value, Field other, Field td, String edge, Field count,
+                        SourceLocation loc) {}
+
     enum OutputKind { PRINT, SAVE }
 
     /** {@code v(a)}, {@code v(a,b)}, {@code i(vname)}, later {@code x(ym1)}: function letter and arguments, lower-case. */

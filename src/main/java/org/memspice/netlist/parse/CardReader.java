@@ -46,7 +46,7 @@ final class CardReader {
     }
 
     /** Dot commands that the language issue will implement: refused clearly rather than ignored with a warning. */
-    static final Set<String> NOT_YET_SUPPORTED = Set.of(".measure", ".meas", ".step");
+    static final Set<String> NOT_YET_SUPPORTED = Set.of(".step");
 
     private static final Set<String> OPTIONS = Set.of(".options", ".option", ".opt", ".opts");
     private static final Set<String> PRINT_ANALYSES = Set.of("tran", "dc", "op");
@@ -102,6 +102,9 @@ final class CardReader {
                 return output(card, OutputKind.PRINT);
             case ".save":
                 return output(card, OutputKind.SAVE);
+            case ".measure":
+            case ".meas":
+                return new MeasureCardReader(card).read();
             default:
                 if (NOT_YET_SUPPORTED.contains(keyword)) {
                     throw new CardException(card.loc(), card.head().text() + " is not supported yet");

@@ -1,0 +1,84 @@
+package org.memspice.measure;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.memspice.output.AtomicFileOutput;
+
+/**
+ * The {@code .measure} results file, a tab-separated table written atomically beside the waveforms:
+ * <pre>
+ * # memspice measurements: NETLIST
+ * # (format comment lines)
+ * # failed&lt;TAB&gt;RUN&lt;TAB&gt;NAME&lt;TAB&gt;REASON      one line per failed measurement
+ * run&lt;TAB&gt;NAME1&lt;TAB&gt;NAME2 ...                       the column names
+ * 1&lt;TAB&gt;VALUE1&lt;TAB&gt;VALUE2 ...                       one row per run
+ * </pre>
+ * Values are {@code %.16e} (they read back bit for bit), or {@code failed}. Lines starting with {@code #} are
+ * comments. A run without {@code .step} has one row, run 1; a stepped run will add one row per step.
+ */
+public final class MeasureFile {
+    private MeasureFile() {}
+
+    /** {@code out.raw} → {@code out.measure}. */
+    public static Path beside(Path waveforms) {
+        String name = waveforms.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return waveforms.resolveSibling((dot > 0 ? name.substring(0, dot) : name) + ".measure");
+    }
+
+    public static String format(String netlist, List<List<MeasureResult>> runs) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# memspice measurements: ").append(netlist).append('\n');
+        sb.append("# tab-separated; the first line not starting with # names the columns: run, then each .meas\n");
+        sb.append("# result in netlist order; one row per run; values %.16e or 'failed' (reason on a '# failed'\n");
+        sb.append("# line: run, name, reason)\n");
+        for (int r = 0; r < runs.size(); r++) {
+            for (MeasureResult m : runs.get(r)) {
+                if (m.failed()) {
+                    sb.append("# failed\t").append(r + 1).append('\t').append(m.name()).append('\t')
+                            .append(m.failure().replace('\t', ' ').replace('\n', ' ')).append('\n');
+                }
+            }
+        }
+        sb.append("run");
+        if (!runs.isEmpty()) {
+            for (MeasureResult m : runs.get(0)) {
+                sb.append('\t').append(m.name());
+            }
+        }
+        sb.append('\n');
+        for (int r = 0; r < runs.size(); r++) {
+            sb.append(r + 1);
+            for (MeasureResult m : runs.get(r)) {
+                sb.append('\t').append(m.failed() ? "failed" : String.format(Locale.ROOT, "%.16e", m.value()));
+            }
+            sb.append('\n');
+        }
+        return sb.toString();
+    }
+
+    /** Writes through a temporary file and a move, so a reader never sees a half-written table. */
+    public static void write(Path target, String netlist, List<List<MeasureResult>> runs) throws IOException {
+        ByteBuffer bytes = ByteBuffer.wrap(format(netlist, runs).getBytes(StandardCharsets.UTF_8));
+        try (AtomicFileOutput out = AtomicFileOutput.create(target)) {
+            while (bytes.hasRemaining()) {
+                out.channel().write(bytes);
+            }
+            out.commit();
+        }
+    }
+
+    /** One console line per result, in ngspice's spirit: {@code name = value  details}. */
+    public static String console(MeasureResult m, int nameWidth) {
+        String name = String.format(Locale.ROOT, "%-" + nameWidth + "s", m.name());
+        if (m.failed()) {
+            return name + " = failed: " + m.failure();
+        }
+        String value = String.format(Locale.ROOT, "%.9e", m.value());
+        return m.detail().isEmpty() ? name + " = " + value : name + " = " + value + "  " + m.detail();
+    }
+}
