@@ -164,6 +164,26 @@ class SubcircuitTest {
     }
 
     @Test
+    void aFuncInsideASubcircuitSeesItsParametersAndStaysLocal() throws Exception {
+        SimPlot p = Sim.single("""
+                local func
+                .func f(x) {x+1}
+                .subckt s a params: k=3
+                .func f(x) {k*x}
+                R1 a 0 {f(1k)}
+                .ends
+                I1 0 n 1m
+                X1 n s k=2
+                I2 0 m 1m
+                R2 m 0 {f(999)}
+                .op
+                .end
+                """);
+        assertEquals(2.0, p.value("v(n)"), 1e-12);
+        assertEquals(1.0, p.value("v(m)"), 1e-12);
+    }
+
+    @Test
     void hierarchyMistakesAreAllReportedWithTheirPlaces() {
         String msg = errors("""
                 mistakes
@@ -214,6 +234,28 @@ class SubcircuitTest {
         assertTrue(msg.contains("s.cir:3:8: error: undefined parameter 'rr' (in x1, an instance of s)"), msg);
         assertTrue(!msg.contains("in x2"), msg);
         assertTrue(msg.contains("1 error") || msg.split("error:").length == 2, msg);
+    }
+
+    @Test
+    void aModelTypeNoDeviceReadsIsAWarningGivenOnce() throws Exception {
+        var plan = Elaborator.elaborate(NetlistParser.read("""
+                models
+                .model top_m dio (is=1e-14)
+                .subckt s a
+                .model local_m dio
+                R1 a 0 1k
+                .ends
+                V1 n 0 1
+                X1 n s
+                X2 n s
+                .op
+                .end
+                """, "s.cir"));
+        var messages = plan.warnings().stream().map(d -> d.renderWarning()).toList();
+        assertEquals(2, messages.size(), messages.toString());
+        assertTrue(messages.get(0).contains("s.cir:2:1: warning: .model top_m: no device reads models of type 'dio'"),
+                messages.toString());
+        assertTrue(messages.get(1).startsWith("s.cir:4:1:"), messages.toString());
     }
 
     @Test
