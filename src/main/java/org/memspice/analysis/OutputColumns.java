@@ -36,7 +36,8 @@ final class OutputColumns {
             vars.add(scale);
         }
         for (OutputRequest r : requests) {
-            vars.add(new Variable(r.name(), r.current() ? VariableType.CURRENT : VariableType.VOLTAGE));
+            vars.add(new Variable(r.name(), r.current() ? VariableType.CURRENT
+                    : r.name().startsWith("x(") ? VariableType.NOTYPE : VariableType.VOLTAGE));
         }
         return vars;
     }

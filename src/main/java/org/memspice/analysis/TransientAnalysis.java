@@ -1,6 +1,8 @@
 package org.memspice.analysis;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.memspice.circuit.AnalysisRequest;
@@ -9,6 +11,7 @@ import org.memspice.circuit.SimulationOptions.IntegrationMethod;
 import org.memspice.device.AnalysisMode;
 import org.memspice.device.Device;
 import org.memspice.device.InitialConditions;
+import org.memspice.device.StepObserver;
 import org.memspice.device.TimeDependent;
 import org.memspice.output.PlotHeader;
 import org.memspice.output.Variable;
@@ -93,6 +96,12 @@ final class TransientAnalysis {
             }
         }
         breakpoints.seal(resolution);
+        List<StepObserver> stepObservers = new ArrayList<>();
+        for (Device d : session.circuit().devices()) {
+            if (d instanceof StepObserver observer) {
+                stepObservers.add(observer);
+            }
+        }
 
         double[] x = initialState(system);
         System.arraycopy(system.q(), 0, q[0], 0, n);
@@ -186,6 +195,9 @@ final class TransientAnalysis {
                 points++;
             }
             order = 2;
+            for (StepObserver observer : stepObservers) {
+                landing |= observer.acceptStep(t, x);
+            }
             if (landing) {
                 // restart after a corner: backward Euler, fresh difference history, a cautious first step
                 order = 1;

@@ -14,7 +14,6 @@ import org.memspice.device.BranchCurrentOwner;
 import org.memspice.device.CardError;
 import org.memspice.device.DcSweepable;
 import org.memspice.device.Device;
-import org.memspice.device.DeviceFamily;
 import org.memspice.device.DeviceRegistry;
 import org.memspice.device.ElaborationContext;
 import org.memspice.device.MatrixBinder;
@@ -253,7 +252,7 @@ public final class Elaborator {
     /** A model type no device family reads is reported with a suggestion; an error only once a device uses it. */
     private void checkModelType(Statement.ModelCard m) {
         Set<String> types = new TreeSet<>();
-        DeviceRegistry.families().values().forEach(f -> types.addAll(f.modelTypes()));
+        DeviceRegistry.families().forEach(f -> types.addAll(f.modelTypes()));
         if (!types.contains(m.type().toLowerCase(Locale.ROOT))) {
             warnings.add(netlist.diagnostic(m.loc(), ".model " + m.name() + ": no device reads models of type '"
                     + m.type() + "'" + Suggestions.didYouMean(m.type().toLowerCase(Locale.ROOT), types)));
@@ -283,27 +282,16 @@ public final class Elaborator {
     }
 
     private void addDevice(InstanceScope scope, Statement.ElementCard card) {
-        String name = scope.deviceName(card.name());
-        DeviceFamily family = DeviceRegistry.family(name.charAt(0));
-        if (family == null) {
-            throw new CardError(card.loc(), "unknown element '" + card.name() + "': no device has the letter '"
-                    + Character.toUpperCase(name.charAt(0)) + "'; the letters are: " + knownLetters());
-        }
+        DeviceRegistry.Selection selection = DeviceRegistry.select(card);
+        Statement.ElementCard read = selection.card();
+        String name = scope.deviceName(read.name());
         if (devices.containsKey(name) || instances.contains(name)) {
-            throw new CardError(card.loc(), "element '" + card.name() + "' defined twice");
+            throw new CardError(card.loc(), "element '" + read.name() + "' defined twice");
         }
-        Statement.ElementCard flattened = scope == top ? card
-                : new Statement.ElementCard(name.toUpperCase(Locale.ROOT), card.fields(), card.loc());
-        devices.put(name, family.create(flattened, scope));
+        Statement.ElementCard flattened = scope == top ? read
+                : new Statement.ElementCard(name.toUpperCase(Locale.ROOT), read.fields(), read.loc());
+        devices.put(name, selection.family().create(flattened, scope));
         deviceCard.put(name, card.loc());
-    }
-
-    private static String knownLetters() {
-        StringBuilder sb = new StringBuilder();
-        DeviceRegistry.families().forEach((c, f) -> sb.append(sb.length() == 0 ? "" : ", ")
-                .append(Character.toUpperCase(c)).append(' ')
-                .append(f.description().substring(0, f.description().indexOf(':'))));
-        return sb.append(", X subcircuit instance").toString();
     }
 
     /** {@code Xname node… SUBCKT [params:] name=value …}: a copy of the definition's body in a scope of its own. */
@@ -595,9 +583,46 @@ public final class Elaborator {
                 }
                 return new OutputRequest("i(" + dev + ")", true, branch, MatrixBinder.GROUND);
             }
+            case "x": {
+                if (ref.args().isEmpty() || ref.args().size() > 2) {
+                    throw new CardError(ref.loc(), "expected x(device) or x(device,state), got " + ref.display());
+                }
+                String dev = canonicalDevice(ref.args().get(0));
+                return stateOutput(ref, ref.args().size() == 1 ? "x(" + dev + ")"
+                        : "x(" + dev + "," + ref.args().get(1) + ")", circuit);
+            }
+            case "n": {
+                // Xyce's internal-variable spelling: n(ymemristor!mr1_x), n(x1:ymemristor!mr1_u1)
+                String arg = ref.args().size() == 1 ? ref.args().get(0) : "";
+                int underscore = arg.lastIndexOf('_');
+                if (underscore <= 0 || underscore == arg.length() - 1) {
+                    throw new CardError(ref.loc(), "expected n(device_state) as in Xyce, e.g. n(ymemristor!m1_x),"
+                            + " got " + ref.display());
+                }
+                String dev = canonicalDevice(arg.substring(0, underscore));
+                return stateOutput(ref, "x(" + dev + "," + arg.substring(underscore + 1) + ")", circuit);
+            }
             default:
-                throw new CardError(ref.loc(), "unknown output '" + ref.display() + "'; expected v(...) or i(...)");
+                throw new CardError(ref.loc(), "unknown output '" + ref.display()
+                        + "'; expected v(...), i(...) or a device state x(...)");
         }
+    }
+
+    /** A device state vector by its name ({@code x(ym1)} or {@code x(ym1,u1)}), with the names there are. */
+    private OutputRequest stateOutput(Statement.OutputRef ref, String name, Circuit circuit) {
+        Unknowns u = circuit.unknowns();
+        int index = u.indexOf(name);
+        if (index < 0 || u.kind(index) != org.memspice.solver.mna.UnknownKind.STATE) {
+            List<String> states = new ArrayList<>();
+            for (int k = 0; k < u.size(); k++) {
+                if (u.kind(k) == org.memspice.solver.mna.UnknownKind.STATE) {
+                    states.add(u.name(k));
+                }
+            }
+            throw new CardError(ref.loc(), ref.display() + ": no device state " + name
+                    + (states.isEmpty() ? " (no device in this circuit has states)" : Suggestions.didYouMean(name, states)));
+        }
+        return new OutputRequest(name, false, index, MatrixBinder.GROUND);
     }
 
     /** A node as a user may print it: ngspice's {@code x1.n3} or Xyce's {@code x1:n3}. */
@@ -605,13 +630,20 @@ public final class Elaborator {
         return name.replace(':', '.');
     }
 
-    /** A device as a user may name it: ngspice's {@code v.x1.v1} or Xyce's {@code x1:v1}. */
+    /**
+     * A device as a user may name it: ngspice's {@code v.x1.v1} or Xyce's {@code x1:v1}; Xyce's Y-device names
+     * {@code ymemristor!m1} are memspice's {@code ym1}.
+     */
     private static String canonicalDevice(String name) {
         int colon = name.lastIndexOf(':');
-        if (colon <= 0 || colon == name.length() - 1) {
-            return name;
+        String local = colon < 0 ? name : name.substring(colon + 1);
+        int bang = local.indexOf('!');
+        if (local.startsWith("y") && bang > 0 && bang < local.length() - 1) {
+            local = "y" + local.substring(bang + 1);
         }
-        String local = name.substring(colon + 1);
+        if (colon <= 0 || local.isEmpty()) {
+            return local;
+        }
         return local.charAt(0) + "." + name.substring(0, colon).replace(':', '.') + "." + local;
     }
 

@@ -8,6 +8,10 @@ public interface UnknownAllocator {
     /** An internal node, printed as {@code v(owner#suffix)}; its equation row is KCL. */
     int internalNode(String owner, String suffix);
 
-    /** A state variable, printed as {@code name}; {@code abstol} is its absolute convergence tolerance. */
-    int state(String name, double abstol);
+    /**
+     * A state variable of {@code device}, printed as {@code x(device)} if it is the device's main state and as
+     * {@code x(device,state)} otherwise (the main state answers to both). {@code abstol} is its absolute tolerance
+     * for Newton convergence and truncation error: scale states to O(1) so that one tolerance fits.
+     */
+    int state(String device, String state, boolean main, double abstol);
 }

@@ -32,8 +32,16 @@ public final class Unknowns implements UnknownAllocator {
     }
 
     @Override
-    public int state(String name, double abstol) {
-        return add(name, UnknownKind.STATE, abstol);
+    public int state(String device, String state, boolean main, double abstol) {
+        String full = "x(" + device + "," + state + ")";
+        if (!main) {
+            return add(full, UnknownKind.STATE, abstol);
+        }
+        int index = add("x(" + device + ")", UnknownKind.STATE, abstol);
+        if (byName.putIfAbsent(full, index) != null) {
+            throw new IllegalArgumentException("unknown " + full + " allocated twice");
+        }
+        return index;
     }
 
     private int add(String name, UnknownKind kind, double tolerance) {

@@ -1,0 +1,15 @@
+package org.memspice.device;
+
+/**
+ * A device that acts once per accepted transient time point, never per Newton iteration or rejected step:
+ * switching-event detection and the cycle-to-cycle draws made at each event (physics reference §5.9).
+ */
+public interface StepObserver {
+    /**
+     * Called after a time point is accepted, with the accepted solution (index by unknown; ground is not in it).
+     *
+     * @return true if the device changed its own parameters: its equations are discontinuous there, so the
+     *     transient restarts its integration as after a breakpoint
+     */
+    boolean acceptStep(double time, double[] solution);
+}
