@@ -46,7 +46,7 @@ final class CardReader {
     }
 
     /** Dot commands that the language issue will implement: refused clearly rather than ignored with a warning. */
-    static final Set<String> NOT_YET_SUPPORTED = Set.of(".measure", ".meas", ".step");
+    static final Set<String> NOT_YET_SUPPORTED = Set.of(".measure", ".meas");
 
     private static final Set<String> OPTIONS = Set.of(".options", ".option", ".opt", ".opts");
     private static final Set<String> PRINT_ANALYSES = Set.of("tran", "dc", "op");
@@ -98,6 +98,10 @@ final class CardReader {
                 return tran(card);
             case ".ic":
                 return ic(card);
+            case ".step":
+                return StepCards.step(card);
+            case ".mc":
+                return StepCards.monteCarlo(card);
             case ".print":
                 return output(card, OutputKind.PRINT);
             case ".save":
@@ -402,7 +406,7 @@ final class CardReader {
     // ---- helpers
 
     /** A numeric field: a SPICE number, or an expression (evaluated later). */
-    private static Field value(Field f, String command, String what) throws CardException {
+    static Field value(Field f, String command, String what) throws CardException {
         if (f instanceof Field.Expr) {
             return f;
         }

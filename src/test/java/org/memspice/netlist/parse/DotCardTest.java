@@ -232,7 +232,7 @@ class DotCardTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {".measure", ".meas", ".step"})
+    @ValueSource(strings = {".measure", ".meas"})
     void commandsOfTheNextIssueAreRefused(String head) {
         assertError(error(head + " x"), 2, 1, head + " is not supported yet");
     }
