@@ -61,14 +61,22 @@ public final class Elaborator {
     private final Set<Statement.Subcircuit> instancesOf = new HashSet<>();
     private final InstanceScope top = new InstanceScope(null, "", Map.of(), parameters, null);
 
-    private Elaborator(Netlist netlist) {
+    private final Variation variation;
+
+    private Elaborator(Netlist netlist, Variation variation) {
         this.netlist = netlist;
+        this.variation = variation;
         warnings.addAll(netlist.warnings());
         errors.addAll(netlist.errors());
     }
 
     public static SimulationPlan elaborate(Netlist netlist) throws NetlistException {
-        return new Elaborator(netlist).run();
+        return elaborate(netlist, Variation.nominal(netlist));
+    }
+
+    /** Elaborates one step of a sweep: its parameter values fixed, its temperature, its random draws. */
+    public static SimulationPlan elaborate(Netlist netlist, Variation variation) throws NetlistException {
+        return new Elaborator(netlist, variation).run();
     }
 
     private SimulationPlan run() throws NetlistException {
@@ -78,13 +86,16 @@ public final class Elaborator {
             }
         }
         declare(top, netlist.statements());
+        parameters.setDraws(variation.draws());
+        variation.parameters().forEach(parameters::fix); // a stepped value replaces the .param's own
+        overrideTemperature();
         for (Statement s : netlist.statements()) {
             if (s instanceof Statement.OptionsCard o) {
                 options = guarded(o.loc(), options, () -> Options.apply(options, top, o, warnings, netlist));
-                parameters.setTemperature(options.temp());
+                overrideTemperature();
             } else if (s instanceof Statement.TempCard t) {
                 options = guarded(t.loc(), options, () -> options.withTemperature(top.value(t.value())));
-                parameters.setTemperature(options.temp());
+                overrideTemperature();
             }
         }
         evaluateParameters(top);
@@ -156,6 +167,14 @@ public final class Elaborator {
             });
         }
         return measurements;
+    }
+
+    /** A stepped temperature ({@code .step temp}) wins over {@code .temp} and {@code .options temp=}. */
+    private void overrideTemperature() {
+        if (variation.temperature() != null) {
+            options = options.withTemperature(variation.temperature());
+        }
+        parameters.setTemperature(options.temp());
     }
 
     /**

@@ -20,7 +20,7 @@ final class Options {
             "noinit", "norefvalue");
 
     private static final List<String> KNOWN = List.of("reltol", "abstol", "vntol", "chgtol", "gmin", "trtol",
-            "itl1", "itl4", "temp", "tnom", "method", "solver");
+            "itl1", "itl4", "temp", "tnom", "method", "solver", "seed");
 
     private Options() {}
 
@@ -53,6 +53,8 @@ final class Options {
                 case "tnom" -> tnom = number(ctx, opt);
                 case "method" -> method = method(opt);
                 case "solver" -> solver = solver(opt);
+                case "seed" -> seed(opt); // read before elaboration by RandomDraws.seedOf
+
                 default -> {
                     if (!IGNORED.contains(name)) {
                         warnings.add(netlist.diagnostic(opt.loc(), "option '" + opt.name() + "' is not used by memspice"
@@ -80,6 +82,16 @@ final class Options {
             throw new CardError(opt.value().loc(), "solver: expected klu or ejml, got '" + v + "'");
         }
         return v;
+    }
+
+    /** The Monte Carlo seed must be a plain integer: parameters may already have drawn while options are read. */
+    private static void seed(Statement.Option opt) {
+        var v = opt.value() instanceof Field.Word w
+                ? org.memspice.netlist.parse.SpiceNumber.tryParse(w.text()) : java.util.OptionalDouble.empty();
+        if (v.isEmpty() || v.getAsDouble() != Math.rint(v.getAsDouble()) || Math.abs(v.getAsDouble()) >= 1e15) {
+            throw new CardError(opt.value() == null ? opt.loc() : opt.value().loc(),
+                    "seed: expected an integer such as seed=42 (not an expression)");
+        }
     }
 
     private static String word(Statement.Option opt) {

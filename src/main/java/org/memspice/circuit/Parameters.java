@@ -39,6 +39,8 @@ final class Parameters implements Scope {
     private final Map<String, Expression> parsed = new HashMap<>();
     private final Deque<String> evaluating = new ArrayDeque<>();
     private double temperCelsius = 27.0;
+    /** Where agauss, gauss, aunif and unif draw from: set on the global scope, shared by every instance scope. */
+    private Scope.Draws draws;
 
     /** The global scope. */
     Parameters() {
@@ -77,6 +79,27 @@ final class Parameters implements Scope {
             throw new IllegalStateException("the temperature is set on the global scope");
         }
         temperCelsius = celsius;
+    }
+
+    /** Sets the random variates of this run (global scope only). */
+    void setDraws(Scope.Draws draws) {
+        if (parent != null) {
+            throw new IllegalStateException("the random draws are set on the global scope");
+        }
+        this.draws = draws;
+    }
+
+    /**
+     * Every evaluation of agauss() and its kin draws anew: a global {@code .param} is evaluated once (its value is
+     * cached), so it is one draw per run, while a subcircuit parameter default or an element value is evaluated
+     * per instance, so each instance draws its own.
+     */
+    @Override
+    public Scope.Draws draws() {
+        if (parent != null) {
+            return parent.draws();
+        }
+        return draws != null ? draws : Scope.super.draws();
     }
 
     Iterable<Field.Assign> definitions() {
@@ -133,11 +156,31 @@ final class Parameters implements Scope {
     /** A behavioural expression that may read v() and i(); errors located inside it. */
     ExpressionParser.Behavioural behavioural(Field.Expr e) {
         try {
-            return ExpressionParser.parseBehavioural(e.text(), this::arity);
+            ExpressionParser.Behavioural b = ExpressionParser.parseBehavioural(e.text(), this::arity);
+            Expression draw = Expression.firstDraw(b.expression(), this::functionBody);
+            if (draw instanceof Expression.UserCall call) {
+                throw new CardError(e.loc(), ".func " + call.function() + " draws random values (agauss, gauss,"
+                        + " aunif or unif), and a behavioural expression is evaluated at every Newton iteration;"
+                        + " draw the value once in a .param and use that parameter here");
+            }
+            return b;
         } catch (ExpressionException x) {
             SourceLocation at = e.loc();
             throw new CardError(x.offset() < 0 ? at
                     : new SourceLocation(at.file(), at.line(), at.column() + 1 + x.offset()), x.getMessage());
+        }
+    }
+
+    /** The parsed body of a user function visible here, or null. */
+    private Expression functionBody(String function) {
+        Statement.FuncCard f = functions.get(function);
+        if (f == null) {
+            return parent == null ? null : parent.functionBody(function);
+        }
+        try {
+            return parseCache().computeIfAbsent(f.body().text(), this::parse);
+        } catch (ExpressionException x) {
+            return null; // reported where the function is used
         }
     }
 
@@ -165,6 +208,11 @@ final class Parameters implements Scope {
                 @Override
                 public double call(String inner, double[] args) {
                     return Parameters.this.call(inner, args);
+                }
+
+                @Override
+                public Scope.Draws draws() {
+                    return Parameters.this.draws();
                 }
             };
             return body.evaluate(local);

@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.memspice.analysis.AnalysisStatistics;
 import org.memspice.analysis.SimulationException;
-import org.memspice.analysis.Simulator;
-import org.memspice.circuit.Elaborator;
+import org.memspice.analysis.SolutionObserver;
 import org.memspice.circuit.SimulationPlan;
 import org.memspice.measure.MeasureFile;
 import org.memspice.measure.MeasureRecorder;
@@ -22,6 +22,10 @@ import org.memspice.netlist.parse.NetlistParser;
 import org.memspice.output.WaveformFormat;
 import org.memspice.output.WaveformSink;
 import org.memspice.output.WaveformSinks;
+import org.memspice.sweep.StepAxis;
+import org.memspice.sweep.StepPlan;
+import org.memspice.sweep.StepPoint;
+import org.memspice.sweep.StepRunner;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -83,13 +87,15 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
+        StepRunner runner;
         SimulationPlan plan;
         long parsed;
         long elaborated;
         try {
             Netlist netlist = NetlistParser.read(netlistPath);
             parsed = System.nanoTime();
-            plan = Elaborator.elaborate(netlist);
+            runner = StepRunner.prepare(netlist);
+            plan = runner.firstPlan();
             elaborated = System.nanoTime();
         } catch (NoSuchFileException e) {
             err.println(netlistPath + ": error: no such file");
@@ -98,11 +104,7 @@ final class RunCommand implements Callable<Integer> {
             err.println(netlistPath + ": error: cannot read: " + e.getMessage());
             return Main.NETLIST_ERROR;
         } catch (NetlistException e) {
-            for (Diagnostic d : e.diagnostics()) {
-                err.println(d.render());
-            }
-            err.println(e.diagnostics().size() + " error" + (e.diagnostics().size() == 1 ? "" : "s"));
-            return Main.NETLIST_ERROR;
+            return reportNetlistErrors(err, e);
         }
         if (!quiet) {
             for (Diagnostic w : plan.warnings()) {
@@ -114,57 +116,140 @@ final class RunCommand implements Callable<Integer> {
             return Main.OK;
         }
         Path target = output != null ? output : defaultOutput();
-        Simulator simulator = new Simulator(plan);
-        long setUp = System.nanoTime();
-        List<AnalysisStatistics> stats;
-        MeasureRecorder measures = new MeasureRecorder(plan.measurements());
+        RunTotals totals = new RunTotals();
         try (WaveformSink sink = WaveformSinks.open(target, format.format)) {
             try {
-                stats = simulator.run(sink, measures);
+                runner.run(sink, totals);
             } catch (SimulationException e) {
                 err.println(netlistPath + ": simulation failed: " + e.getMessage());
                 return Main.SIMULATION_FAILURE;
+            } catch (NetlistException e) { // a later step's values made the deck invalid
+                return reportNetlistErrors(err, e);
             }
             sink.commit();
         } catch (IOException e) {
             err.println(target + ": error: cannot write output: " + e.getMessage());
             return Main.OUTPUT_ERROR;
         }
-        List<MeasureResult> results = List.of();
-        if (!plan.measurements().isEmpty()) {
-            results = measures.results();
-            Path table = MeasureFile.beside(target);
+        Path table = MeasureFile.beside(target);
+        if (!totals.measured.isEmpty()) {
             try {
-                MeasureFile.write(table, netlistPath.toString(), List.of(results));
+                boolean stepped = runner.steps().stepped();
+                MeasureFile.write(table, netlistPath.toString(), stepped ? totals.stepColumns : List.of(),
+                        stepped ? totals.stepValues : List.of(), totals.results());
             } catch (IOException e) {
                 err.println(table + ": error: cannot write measurements: " + e.getMessage());
                 return Main.OUTPUT_ERROR;
             }
         }
         if (!quiet) {
-            for (MeasureResult r : results) {
-                if (r.failed()) { // like ngspice, a failed measurement does not fail the run
-                    err.println(r.loc() + ": warning: .meas " + r.name() + " failed: " + r.failure());
+            List<List<MeasureResult>> runs = totals.results();
+            for (int k = 0; k < runs.size(); k++) {
+                for (MeasureResult r : runs.get(k)) {
+                    if (r.failed()) { // like ngspice, a failed measurement does not fail the run
+                        err.println(r.loc() + ": warning: .meas " + r.name() + " failed"
+                                + (runs.size() > 1 ? " at step " + totals.labels.get(k) : "") + ": " + r.failure());
+                    }
                 }
             }
-            printSummary(out, plan, simulator, stats, target, (System.nanoTime() - start) * 1e-9);
-            printMeasurements(out, results, MeasureFile.beside(target));
+            printSummary(out, runner.steps(), totals, target, (System.nanoTime() - start) * 1e-9);
+            printMeasurements(out, totals, table);
         }
         if (verbose) {
             out.printf(Locale.ROOT, "  time      parse %.3f s, elaborate %.3f s, matrix set-up and ordering %.3f s%n",
-                    (parsed - start) * 1e-9, (elaborated - parsed) * 1e-9, (setUp - elaborated) * 1e-9);
+                    (parsed - start) * 1e-9, (elaborated - parsed) * 1e-9, (totals.setUp - elaborated) * 1e-9);
             out.flush();
         }
         return Main.OK;
     }
 
-    private static void printMeasurements(PrintWriter out, List<MeasureResult> results, Path table) {
-        if (results.isEmpty()) {
+    private static int reportNetlistErrors(PrintWriter err, NetlistException e) {
+        for (Diagnostic d : e.diagnostics()) {
+            err.println(d.render());
+        }
+        err.println(e.diagnostics().size() + " error" + (e.diagnostics().size() == 1 ? "" : "s"));
+        return Main.NETLIST_ERROR;
+    }
+
+    /** The first step's circuit and solver (shown in the summary) and statistics summed over the steps. */
+    private static final class RunTotals implements StepRunner.StepObserver {
+        StepRunner.StepResult first;
+        final List<AnalysisStatistics> stats = new ArrayList<>();
+        long setUp;
+        long draws;
+        int steps;
+        /** Per step with measurements: its recorder, step values and label. */
+        final List<MeasureRecorder> measured = new ArrayList<>();
+        final List<double[]> stepValues = new ArrayList<>();
+        final List<String> labels = new ArrayList<>();
+        List<String> stepColumns = List.of();
+
+        @Override
+        public SolutionObserver solutions(StepPoint point, SimulationPlan plan) {
+            if (plan.measurements().isEmpty()) {
+                return SolutionObserver.NONE;
+            }
+            MeasureRecorder recorder = new MeasureRecorder(plan.measurements());
+            measured.add(recorder);
+            stepValues.add(point.values());
+            labels.add(point.label());
+            stepColumns = point.columnNames();
+            return recorder;
+        }
+
+        List<List<MeasureResult>> results() {
+            return measured.stream().map(MeasureRecorder::results).toList();
+        }
+
+        @Override
+        public WaveformSink tap(StepPoint point, SimulationPlan plan) {
+            if (point.number() == 1) {
+                setUp = System.nanoTime(); // the step's solver has just been set up
+            }
+            return null;
+        }
+
+        @Override
+        public void stepFinished(StepRunner.StepResult result) {
+            if (first == null) {
+                first = result;
+            }
+            steps++;
+            draws += result.draws();
+            for (int k = 0; k < result.statistics().size(); k++) {
+                AnalysisStatistics s = result.statistics().get(k);
+                if (k == stats.size()) {
+                    stats.add(s);
+                } else {
+                    AnalysisStatistics t = stats.get(k);
+                    stats.set(k, new AnalysisStatistics(t.analysis(), t.points() + s.points(),
+                            t.newtonIterations() + s.newtonIterations(), t.factorizations() + s.factorizations(),
+                            t.reusedFactorizations() + s.reusedFactorizations(), t.acceptedSteps() + s.acceptedSteps(),
+                            t.rejectedSteps() + s.rejectedSteps(), t.wallSeconds() + s.wallSeconds()));
+                }
+            }
+        }
+    }
+
+    /** Results on the console: every one for a single run, the first steps' of a sweep (the file has them all). */
+    private static void printMeasurements(PrintWriter out, RunTotals totals, Path table) {
+        List<List<MeasureResult>> runs = totals.results();
+        if (runs.isEmpty()) {
             return;
         }
-        int width = results.stream().mapToInt(r -> r.name().length()).max().orElse(1);
-        for (MeasureResult r : results) {
-            out.printf(Locale.ROOT, "  measure   %s%n", MeasureFile.console(r, width));
+        int shown = Math.min(runs.size(), 5);
+        for (int k = 0; k < shown; k++) {
+            List<MeasureResult> results = runs.get(k);
+            if (runs.size() > 1) {
+                out.printf(Locale.ROOT, "  step      %s%n", totals.labels.get(k));
+            }
+            int width = results.stream().mapToInt(r -> r.name().length()).max().orElse(1);
+            for (MeasureResult r : results) {
+                out.printf(Locale.ROOT, "  measure   %s%n", MeasureFile.console(r, width));
+            }
+        }
+        if (shown < runs.size()) {
+            out.printf(Locale.ROOT, "  …         %d more steps in the table%n", runs.size() - shown);
         }
         out.printf(Locale.ROOT, "  measures  %s%n", table);
         out.flush();
@@ -178,10 +263,24 @@ final class RunCommand implements Callable<Integer> {
         return dir.resolve(base + format.extension);
     }
 
-    private void printSummary(PrintWriter out, SimulationPlan plan, Simulator sim, List<AnalysisStatistics> stats,
-                              Path target, double wall) {
-        var session = sim.session();
+    private void printSummary(PrintWriter out, StepPlan steps, RunTotals totals, Path target, double wall) {
+        SimulationPlan plan = totals.first.plan();
+        var session = totals.first.simulator().session();
+        List<AnalysisStatistics> stats = totals.stats;
         out.printf(Locale.ROOT, "memspice: %s%n", plan.circuit().title().isBlank() ? netlistPath : plan.circuit().title());
+        if (steps.stepped()) {
+            StringBuilder axes = new StringBuilder();
+            for (StepAxis a : steps.axes()) {
+                axes.append(axes.length() == 0 ? "" : " × ").append(a.kind() == StepAxis.Kind.RUN ? "runs"
+                        : a.kind() == StepAxis.Kind.TEMPERATURE ? "temp" : a.name()).append(": ").append(a.size());
+            }
+            out.printf(Locale.ROOT, "  steps     %d step%s (%s; first card innermost), statistics summed over all"
+                    + "%n", totals.steps, totals.steps == 1 ? "" : "s", axes);
+        }
+        if (totals.draws > 0 || steps.monteCarlo()) {
+            out.printf(Locale.ROOT, "  random    seed %d, %d value%s drawn%n", steps.seed(), totals.draws,
+                    totals.draws == 1 ? "" : "s");
+        }
         out.printf(Locale.ROOT, "  circuit   %d unknowns, %d devices, %d matrix entries, solver %s%n",
                 session.size(), plan.circuit().devices().size(), session.system().pattern().nonZeros(),
                 session.newton().linearSolver().name());

@@ -38,8 +38,51 @@ public sealed interface Expression {
             return c.arguments().stream().anyMatch(Expression::readsProbes);
         } else if (e instanceof UserCall c) {
             return c.arguments().stream().anyMatch(Expression::readsProbes);
+        } else if (e instanceof RandomCall c) {
+            return c.arguments().stream().anyMatch(Expression::readsProbes);
         }
         return false;
+    }
+
+    /**
+     * The first Monte Carlo call ({@link RandomCall}) in the expression, looking through the bodies of the user
+     * functions it calls ({@code bodyOf} gives a body, or null), or null if there is none.
+     */
+    static Expression firstDraw(Expression e, java.util.function.Function<String, Expression> bodyOf) {
+        return firstDraw(e, bodyOf, new java.util.HashSet<>());
+    }
+
+    private static Expression firstDraw(Expression e, java.util.function.Function<String, Expression> bodyOf,
+                                        java.util.Set<String> visited) {
+        List<Expression> children;
+        if (e instanceof RandomCall) {
+            return e;
+        } else if (e instanceof Negate n) {
+            children = List.of(n.operand());
+        } else if (e instanceof Not n) {
+            children = List.of(n.operand());
+        } else if (e instanceof Binary b) {
+            children = List.of(b.left(), b.right());
+        } else if (e instanceof Conditional c) {
+            children = List.of(c.condition(), c.whenTrue(), c.whenFalse());
+        } else if (e instanceof Call c) {
+            children = c.arguments();
+        } else if (e instanceof UserCall c) {
+            Expression body = visited.add(c.function()) ? bodyOf.apply(c.function()) : null;
+            if (body != null && firstDraw(body, bodyOf, visited) != null) {
+                return e; // the call itself is where the draw enters the expression
+            }
+            children = c.arguments();
+        } else {
+            return null;
+        }
+        for (Expression child : children) {
+            Expression found = firstDraw(child, bodyOf, visited);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     /** A circuit quantity read by a behavioural expression: v(a), v(a,b), i(vname); {@code index} set at binding. */
@@ -186,6 +229,24 @@ public sealed interface Expression {
                 }
             }
         }
+    }
+
+    /**
+     * A Monte Carlo function (agauss, gauss, aunif, unif): every evaluation draws a new value from the scope's
+     * {@link Scope#draws()}, so nothing may cache or fold it. {@code offset} is where it is written in the text.
+     */
+    record RandomCall(String function, List<Expression> arguments, int offset) implements Expression {
+        @Override
+        public double evaluate(Scope scope) {
+            double[] values = new double[arguments.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = arguments.get(i).evaluate(scope);
+            }
+            return Functions.draw(function, values, scope.draws());
+        }
+
+        @Override
+        public void gradient(Scope scope, double seed, double[] gradient) {} // a draw does not depend on the probes
     }
 
     record Call(String function, List<Expression> arguments) implements Expression {

@@ -204,6 +204,11 @@ public final class ExpressionParser {
             if (probesAllowed && (name.equals("v") || name.equals("i"))) {
                 return probe(name, ctx);
             }
+            if (Functions.isRandom(name) && probesAllowed) {
+                throw new ExpressionException(name + "() draws a new random value at each evaluation, and a"
+                        + " behavioural expression is evaluated at every Newton iteration; draw it once in a .param"
+                        + " (.param p={" + text.substring(ctx.start.getStartIndex(), ctx.stop.getStopIndex() + 1) + "}) and use p here", ctx.name.getCharPositionInLine());
+            }
             int arity = Functions.arity(name);
             boolean user = arity < 0 && functions.arity(name) >= 0;
             if (user) {
@@ -219,6 +224,9 @@ public final class ExpressionParser {
             }
             List<Expression> args = new ArrayList<>();
             ctx.ternary().forEach(a -> args.add(visit(a)));
+            if (Functions.isRandom(name)) {
+                return new Expression.RandomCall(name, args, ctx.name.getCharPositionInLine());
+            }
             return user ? new Expression.UserCall(name, args) : new Expression.Call(name, args);
         }
 

@@ -7,6 +7,8 @@ import java.util.TreeMap;
 /** The built-in functions of ngspice/Xyce expressions, with their argument counts. */
 public final class Functions {
     private static final Map<String, Integer> ARITY = new TreeMap<>();
+    /** Monte Carlo functions: each evaluation draws a new value (see {@link #draw}). */
+    private static final Map<String, Integer> RANDOM = new TreeMap<>();
 
     static {
         for (String f : new String[] {"sin", "cos", "tan", "asin", "acos", "atan", "sinh", "cosh", "tanh", "exp",
@@ -18,6 +20,11 @@ public final class Functions {
         }
         ARITY.put("limit", 3);
         ARITY.put("if", 3);
+        RANDOM.put("agauss", 3);
+        RANDOM.put("gauss", 3);
+        RANDOM.put("aunif", 2);
+        RANDOM.put("unif", 2);
+        ARITY.putAll(RANDOM);
     }
 
     private Functions() {}
@@ -29,6 +36,32 @@ public final class Functions {
     /** Number of arguments, or -1 for an unknown function. */
     public static int arity(String name) {
         return ARITY.getOrDefault(name, -1);
+    }
+
+    /** Whether {@code name} is a Monte Carlo function (agauss, gauss, aunif, unif). */
+    public static boolean isRandom(String name) {
+        return RANDOM.containsKey(name);
+    }
+
+    /**
+     * One draw of a Monte Carlo function, with ngspice's definitions (ngspice manual, "Parameters, functions,
+     * expressions": agauss, gauss, aunif, unif), N(0,1) a standard normal and U(−1,1) a uniform variate:
+     * <pre>
+     *   agauss(nom, absvar, sigma) = nom + absvar/sigma · N(0,1)
+     *   gauss(nom, relvar, sigma)  = nom · (1 + relvar/sigma · N(0,1))
+     *   aunif(nom, absvar)         = nom + absvar · U(−1,1)
+     *   unif(nom, relvar)          = nom · (1 + relvar · U(−1,1))
+     * </pre>
+     * so that {@code absvar} (or {@code relvar·nom}) is the deviation at {@code sigma} standard deviations.
+     */
+    static double draw(String f, double[] a, Scope.Draws draws) {
+        return switch (f) {
+            case "agauss" -> a[0] + a[1] / a[2] * draws.gaussian();
+            case "gauss" -> a[0] * (1 + a[1] / a[2] * draws.gaussian());
+            case "aunif" -> a[0] + a[1] * draws.uniform();
+            case "unif" -> a[0] * (1 + a[1] * draws.uniform());
+            default -> throw new IllegalStateException("function " + f);
+        };
     }
 
     /** ∂f/∂(argument k) at {@code a}; piecewise-constant functions give 0 (as SPICE's B sources do). */

@@ -21,6 +21,24 @@ public interface Scope {
         throw new ExpressionException("v() and i() can be read only by behavioural sources", -1);
     }
 
+    /** The random variates behind agauss, gauss, aunif and unif. */
+    interface Draws {
+        /** A standard normal variate N(0,1). */
+        double gaussian();
+
+        /** A uniform variate on (−1, 1). */
+        double uniform();
+    }
+
+    /**
+     * Where Monte Carlo functions draw from. Only scopes evaluated once, at elaboration, have one: an expression
+     * evaluated during the simulation (a behavioural source) would draw anew at every Newton iteration.
+     */
+    default Draws draws() {
+        throw new ExpressionException("agauss, gauss, aunif and unif draw a new value at each evaluation; they are"
+                + " allowed only in values fixed at elaboration (define a .param and use it here)", -1);
+    }
+
     /** A scope that reads probe k from {@code probes[k]} and leaves names and functions to {@code parent}. */
     static Scope probing(Scope parent, double[] probes) {
         return new Scope() {

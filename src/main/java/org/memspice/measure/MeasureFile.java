@@ -31,11 +31,20 @@ public final class MeasureFile {
     }
 
     public static String format(String netlist, List<List<MeasureResult>> runs) {
+        return format(netlist, List.of(), List.of(), runs);
+    }
+
+    /**
+     * The table with the step values of each run after the run number ({@code run r temp trise …}): one column per
+     * {@code .step} axis, named by its parameter, {@code temp} or {@code mc}.
+     */
+    public static String format(String netlist, List<String> stepColumns, List<double[]> stepValues,
+                                List<List<MeasureResult>> runs) {
         StringBuilder sb = new StringBuilder();
         sb.append("# memspice measurements: ").append(netlist).append('\n');
         sb.append("# tab-separated; the first line not starting with # names the columns: run, then each .meas\n");
-        sb.append("# result in netlist order; one row per run; values %.16e or 'failed' (reason on a '# failed'\n");
-        sb.append("# line: run, name, reason)\n");
+        sb.append("# result in netlist order (after the .step values, if any); one row per run; values %.16e or\n");
+        sb.append("# 'failed' (reason on a '# failed' line: run, name, reason)\n");
         for (int r = 0; r < runs.size(); r++) {
             for (MeasureResult m : runs.get(r)) {
                 if (m.failed()) {
@@ -45,6 +54,9 @@ public final class MeasureFile {
             }
         }
         sb.append("run");
+        for (String c : stepColumns) {
+            sb.append('\t').append(c);
+        }
         if (!runs.isEmpty()) {
             for (MeasureResult m : runs.get(0)) {
                 sb.append('\t').append(m.name());
@@ -53,6 +65,11 @@ public final class MeasureFile {
         sb.append('\n');
         for (int r = 0; r < runs.size(); r++) {
             sb.append(r + 1);
+            if (!stepColumns.isEmpty()) {
+                for (double v : stepValues.get(r)) {
+                    sb.append('\t').append(String.format(Locale.ROOT, "%.16e", v));
+                }
+            }
             for (MeasureResult m : runs.get(r)) {
                 sb.append('\t').append(m.failed() ? "failed" : String.format(Locale.ROOT, "%.16e", m.value()));
             }
@@ -63,7 +80,13 @@ public final class MeasureFile {
 
     /** Writes through a temporary file and a move, so a reader never sees a half-written table. */
     public static void write(Path target, String netlist, List<List<MeasureResult>> runs) throws IOException {
-        ByteBuffer bytes = ByteBuffer.wrap(format(netlist, runs).getBytes(StandardCharsets.UTF_8));
+        write(target, netlist, List.of(), List.of(), runs);
+    }
+
+    public static void write(Path target, String netlist, List<String> stepColumns, List<double[]> stepValues,
+                             List<List<MeasureResult>> runs) throws IOException {
+        ByteBuffer bytes = ByteBuffer.wrap(format(netlist, stepColumns, stepValues, runs)
+                .getBytes(StandardCharsets.UTF_8));
         try (AtomicFileOutput out = AtomicFileOutput.create(target)) {
             while (bytes.hasRemaining()) {
                 out.channel().write(bytes);

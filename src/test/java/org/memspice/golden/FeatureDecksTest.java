@@ -16,13 +16,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.memspice.analysis.Simulator;
-import org.memspice.circuit.Elaborator;
+import org.memspice.analysis.SolutionObserver;
 import org.memspice.circuit.SimulationPlan;
 import org.memspice.measure.MeasureRecorder;
 import org.memspice.measure.MeasureResult;
 import org.memspice.netlist.parse.NetlistParser;
 import org.memspice.netlist.parse.SpiceNumber;
+import org.memspice.sweep.StepPoint;
+import org.memspice.sweep.StepRunner;
 import org.memspice.testing.MemorySink;
 import org.memspice.testing.SimPlot;
 
@@ -30,16 +31,19 @@ import org.memspice.testing.SimPlot;
  * The deck library in {@code netlists/features/}: each deck shows one language feature and states its
  * hand-computed results in comment lines
  *
- * <pre>*EXPECT op|dc|tran VECTOR [at=SCALE] = VALUE [rel=TOLERANCE]
- * *EXPECT meas NAME = VALUE [rel=TOLERANCE]</pre>
+ * <pre>*EXPECT op|dc|tran VECTOR [step=K] [at=SCALE] = VALUE [rel=TOLERANCE]
+ * *EXPECT meas NAME [step=K|step=mean] = VALUE [rel=TOLERANCE]</pre>
  *
+ * {@code step=K} picks the K-th step of a {@code .step}/{@code .mc} deck (default the first); {@code step=mean}
+ * averages a measurement over all steps (Monte Carlo decks).
  * which this test checks (default tolerance 1e-9 relative, 1e-12 absolute). A transient value between time points
  * is interpolated by a cubic through the four nearest points. Every deck must state at least one expectation.
  */
 class FeatureDecksTest {
     static final Path DECKS = Path.of("netlists", "features");
     private static final Pattern EXPECT = Pattern.compile(
-            "^\\*EXPECT\\s+(op|dc|tran|meas)\\s+(\\S+)\\s+(?:at=(\\S+)\\s+)?=\\s*(\\S+)(?:\\s+rel=(\\S+))?\\s*$",
+            "^\\*EXPECT\\s+(op|dc|tran|meas)\\s+(\\S+)\\s+(?:step=(\\S+)\\s+)?(?:at=(\\S+)\\s+)?=\\s*(\\S+)"
+                    + "(?:\\s+rel=(\\S+))?\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Map<String, String> PLOTS = Map.of("op", "Operating Point",
             "dc", "DC transfer characteristic", "tran", "Transient Analysis");
@@ -65,39 +69,58 @@ class FeatureDecksTest {
             }
         }
         assertFalse(expectations.isEmpty(), deck + " states no *EXPECT result");
-        SimulationPlan plan = Elaborator.elaborate(NetlistParser.read(deck));
-        MeasureRecorder measures = new MeasureRecorder(plan.measurements());
+        StepRunner runner = StepRunner.prepare(NetlistParser.read(deck));
+        List<MeasureRecorder> measures = new ArrayList<>();
         MemorySink sink = new MemorySink();
-        new Simulator(plan).run(sink, measures);
+        runner.run(sink, new StepRunner.StepObserver() {
+            @Override
+            public SolutionObserver solutions(StepPoint point, SimulationPlan plan) {
+                MeasureRecorder recorder = new MeasureRecorder(plan.measurements());
+                measures.add(recorder);
+                return recorder;
+            }
+        });
         List<SimPlot> plots = sink.plots();
         List<String> failures = new ArrayList<>();
         for (Matcher m : expectations) {
+            String step = m.group(3);
+            double expected = number(m.group(5));
+            double rel = m.group(6) == null ? 1e-9 : number(m.group(6));
             if (m.group(1).equalsIgnoreCase("meas")) {
-                MeasureResult r = measures.results().stream().filter(x -> x.name().equalsIgnoreCase(m.group(2)))
-                        .findFirst().orElseThrow(() -> new AssertionError(deck + ": no .meas " + m.group(2)));
-                double expected = number(m.group(4));
-                double rel = m.group(5) == null ? 1e-9 : number(m.group(5));
-                if (r.failed() || !(Math.abs(r.value() - expected) <= rel * Math.abs(expected) + 1e-15)) {
-                    failures.add(m.group() + ": got " + (r.failed() ? "failed: " + r.failure()
-                            : String.format(Locale.ROOT, "%.15g (relative error %.2e)", r.value(),
-                            Math.abs(r.value() - expected) / Math.abs(expected))));
+                List<MeasureRecorder> which = step == null ? measures.subList(0, 1)
+                        : step.equals("mean") ? measures : measures.subList(stepIndex(step), stepIndex(step) + 1);
+                double sum = 0;
+                String failed = null;
+                for (MeasureRecorder recorder : which) {
+                    MeasureResult r = recorder.results().stream().filter(x -> x.name().equalsIgnoreCase(m.group(2)))
+                            .findFirst().orElseThrow(() -> new AssertionError(deck + ": no .meas " + m.group(2)));
+                    failed = r.failed() ? r.failure() : failed;
+                    sum += r.value();
+                }
+                double value = sum / which.size();
+                if (failed != null || !(Math.abs(value - expected) <= rel * Math.abs(expected) + 1e-15)) {
+                    failures.add(m.group() + ": got " + (failed != null ? "failed: " + failed
+                            : String.format(Locale.ROOT, "%.15g (relative error %.2e)", value,
+                            Math.abs(value - expected) / Math.abs(expected))));
                 }
                 continue;
             }
             String plotName = PLOTS.get(m.group(1).toLowerCase(Locale.ROOT));
-            SimPlot plot = plots.stream().filter(p -> p.header().plotName().equals(plotName)).findFirst()
-                    .orElseThrow(() -> new AssertionError(deck + ": no " + plotName + " plot"));
+            List<SimPlot> named = plots.stream().filter(p -> p.header().plotName().equals(plotName)).toList();
+            int index = step == null ? 0 : stepIndex(step);
+            if (index >= named.size()) {
+                fail(deck + ": " + m.group() + ": there are " + named.size() + " " + plotName + " plots");
+            }
+            SimPlot plot = named.get(index);
             String vector = m.group(2).toLowerCase(Locale.ROOT);
-            double expected = number(m.group(4));
-            double rel = m.group(5) == null ? 1e-9 : number(m.group(5));
             double actual;
-            if (m.group(3) == null) {
+            if (m.group(4) == null) {
                 if (plot.points() != 1) {
                     fail(deck + ": " + m.group() + " needs at=SCALE: the plot has " + plot.points() + " points");
                 }
                 actual = plot.value(vector);
             } else {
-                double at = number(m.group(3));
+                double at = number(m.group(4));
                 double[] scale = plot.rows().stream().mapToDouble(r -> r[0]).toArray();
                 actual = Interpolation.at(scale, plot.vector(vector), at);
             }
@@ -109,6 +132,10 @@ class FeatureDecksTest {
         if (!failures.isEmpty()) {
             fail(deck + ":\n  " + String.join("\n  ", failures));
         }
+    }
+
+    private static int stepIndex(String step) {
+        return Integer.parseInt(step) - 1;
     }
 
     private static double number(String text) {

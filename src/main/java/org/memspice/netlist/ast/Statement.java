@@ -97,4 +97,22 @@ public sealed interface Statement {
             return function + "(" + String.join(",", args) + ")";
         }
     }
+
+    /** How a {@code .step} card spreads its values. */
+    enum StepSweep { LIN, DEC, OCT, LIST }
+
+    /**
+     * {@code .step [lin|dec|oct] param NAME start stop incr}, {@code .step param NAME list v1 v2 …}, or the same
+     * with {@code temp} in place of {@code param NAME}. {@code parameter} is null for a temperature sweep;
+     * {@code values} holds start, stop and incr (or points per decade/octave), or the listed values.
+     */
+    record StepCard(StepSweep sweep, Field.Word parameter, List<Field> values, SourceLocation loc)
+            implements Statement {
+        public boolean temperature() {
+            return parameter == null;
+        }
+    }
+
+    /** {@code .mc N}: N Monte Carlo runs, each with its own random draws. */
+    record McCard(Field runs, SourceLocation loc) implements Statement {}
 }

@@ -45,8 +45,6 @@ final class CardReader {
         }
     }
 
-    /** Dot commands that the language issue will implement: refused clearly rather than ignored with a warning. */
-    static final Set<String> NOT_YET_SUPPORTED = Set.of(".step");
 
     private static final Set<String> OPTIONS = Set.of(".options", ".option", ".opt", ".opts");
     private static final Set<String> PRINT_ANALYSES = Set.of("tran", "dc", "op");
@@ -98,6 +96,10 @@ final class CardReader {
                 return tran(card);
             case ".ic":
                 return ic(card);
+            case ".step":
+                return StepCards.step(card);
+            case ".mc":
+                return StepCards.monteCarlo(card);
             case ".print":
                 return output(card, OutputKind.PRINT);
             case ".save":
@@ -106,9 +108,6 @@ final class CardReader {
             case ".meas":
                 return new MeasureCardReader(card).read();
             default:
-                if (NOT_YET_SUPPORTED.contains(keyword)) {
-                    throw new CardException(card.loc(), card.head().text() + " is not supported yet");
-                }
                 diagnostics.warning(card.loc(), "unsupported card " + card.head().text() + " ignored");
                 return null;
         }
@@ -405,7 +404,7 @@ final class CardReader {
     // ---- helpers
 
     /** A numeric field: a SPICE number, or an expression (evaluated later). */
-    private static Field value(Field f, String command, String what) throws CardException {
+    static Field value(Field f, String command, String what) throws CardException {
         if (f instanceof Field.Expr) {
             return f;
         }

@@ -231,12 +231,6 @@ class DotCardTest {
                 n.warnings().get(0).renderWarning());
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {".step"})
-    void commandsOfTheNextIssueAreRefused(String head) {
-        assertError(error(head + " x"), 2, 1, head + " is not supported yet");
-    }
-
     @Test
     void subcircuitDefinitionsNestWithPinsAndParameters() throws Exception {
         var n = org.memspice.netlist.parse.NetlistParser.parse("t\n.subckt Inv in out params: w=1u l={2*w}\n"
