@@ -90,4 +90,31 @@ class MeasureFileCliTest {
         assertEquals(0, run("run", deck.toString()).exit());
         assertFalse(Files.exists(dir.resolve("plain.measure")));
     }
+
+    @Test
+    void aSweepWritesOneRowPerStepWithTheStepValues() throws Exception {
+        Path deck = dir.resolve("steps.cir");
+        Files.writeString(deck, """
+                stepped divider
+                .param r=1k
+                V1 in 0 1
+                R1 in out 1k
+                R2 out 0 {r}
+                .step param r list 1k 3k
+                .step temp list 27 127
+                .op
+                .dc V1 0 2 1
+                .meas dc vout FIND v(out) AT=2
+                .end
+                """);
+        Result r = run("run", deck.toString(), "-q");
+        assertEquals(0, r.exit(), r.err());
+        String table = Files.readString(dir.resolve("steps.measure"));
+        // r is the first card: innermost; v(out) at 2 V = 2 r / (1k + r)
+        assertTrue(table.contains("\nrun\tr\ttemp\tvout\n"
+                + "1\t1.0000000000000000e+03\t2.7000000000000000e+01\t1.0000000000000000e+00\n"
+                + "2\t3.0000000000000000e+03\t2.7000000000000000e+01\t1.5000000000000000e+00\n"
+                + "3\t1.0000000000000000e+03\t1.2700000000000000e+02\t1.0000000000000000e+00\n"
+                + "4\t3.0000000000000000e+03\t1.2700000000000000e+02\t1.5000000000000000e+00\n"), table);
+    }
 }
