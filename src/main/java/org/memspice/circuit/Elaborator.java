@@ -476,6 +476,11 @@ public final class Elaborator {
         }
 
         @Override
+        public org.apache.commons.math3.random.RandomGenerator randomStream(String deviceName) {
+            return variation.draws().deviceStream(deviceName);
+        }
+
+        @Override
         public double nominalTemperature() {
             return options.tnom() + 273.15;
         }

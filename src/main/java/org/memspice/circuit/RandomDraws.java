@@ -18,17 +18,38 @@ public final class RandomDraws implements Scope.Draws {
     public static final long DEFAULT_SEED = 1;
 
     private final RandomGenerator generator;
+    private final long seed;
+    private final int run;
     private int count;
 
-    private RandomDraws(RandomGenerator generator) {
+    private RandomDraws(RandomGenerator generator, long seed, int run) {
         this.generator = generator;
+        this.seed = seed;
+        this.run = run;
     }
 
     /** The draws of run {@code run} (1-based; 0 for values computed before the runs, such as .step lists). */
     public static RandomDraws forRun(long seed, int run) {
+        return new RandomDraws(new Well19937c(seedWords(seed * 0x9E3779B97F4A7C15L + run)), seed, run);
+    }
+
+    /**
+     * A device's own generator in this run, for its device-to-device draws at elaboration and its cycle-to-cycle
+     * draws at switching events: seeded from (seed, run, device name) alone, so a device's variation does not
+     * depend on which other devices draw, or how often.
+     */
+    public RandomGenerator deviceStream(String device) {
+        long h = 0xcbf29ce484222325L; // FNV-1a over the flattened name
+        for (int i = 0; i < device.length(); i++) {
+            h = (h ^ device.charAt(i)) * 0x100000001b3L;
+        }
+        return new Well19937c(seedWords((seed * 0x9E3779B97F4A7C15L + run) ^ h));
+    }
+
+    private static int[] seedWords(long start) {
         // SplitMix64 (Steele, Lea, Flood, "Fast splittable pseudorandom number generators", OOPSLA 2014) spreads
         // (seed, run) over the generator's seed words, so that neighbouring runs start from unrelated states.
-        long state = seed * 0x9E3779B97F4A7C15L + run;
+        long state = start;
         int[] words = new int[8];
         for (int i = 0; i < words.length; i += 2) {
             state += 0x9E3779B97F4A7C15L;
@@ -39,7 +60,7 @@ public final class RandomDraws implements Scope.Draws {
             words[i] = (int) z;
             words[i + 1] = (int) (z >>> 32);
         }
-        return new RandomDraws(new Well19937c(words));
+        return words;
     }
 
     @Override

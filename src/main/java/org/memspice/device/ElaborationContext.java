@@ -31,6 +31,13 @@ public interface ElaborationContext {
     /** Parameters and user functions, for evaluating behavioural expressions during the simulation. */
     Scope parameterScope();
 
+    /**
+     * The device's own random generator for this run (seeded from {@code .options seed}, the Monte Carlo run and
+     * the device's flattened name): for device-to-device variation drawn once here, and cycle-to-cycle variation
+     * drawn at switching events later. The same seed gives the same draws.
+     */
+    org.apache.commons.math3.random.RandomGenerator randomStream(String deviceName);
+
     /** {@code .options tnom} in kelvin: the temperature at which model parameters were measured. */
     double nominalTemperature();
 

@@ -45,6 +45,12 @@ class JacobianContractTest {
             .func twice(y) {2*soft(y, 0.3) + y*y}
             B4 0 p I={1m*twice(v(a,c)) + 1m*soft(v(b), 0.5)}
             R10 p 0 1k
+            .model hpj hp (window=joglekar p=2)
+            .model hpb hp (window=biolek p=1 ismooth=1m)
+            .model hpp hp (window=prodromakis p=1.5 j=0.8)
+            YMEMRISTOR hj a r hpj x0=0.3
+            YMEMRISTOR hb r 0 hpb x0=0.6
+            YMEMRISTOR hp p r hpp
             .end
             """;
 
