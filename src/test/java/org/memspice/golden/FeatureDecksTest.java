@@ -16,15 +16,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.memspice.analysis.SolutionObserver;
-import org.memspice.circuit.SimulationPlan;
-import org.memspice.measure.MeasureRecorder;
 import org.memspice.measure.MeasureResult;
-import org.memspice.netlist.parse.NetlistParser;
 import org.memspice.netlist.parse.SpiceNumber;
-import org.memspice.sweep.StepPoint;
-import org.memspice.sweep.StepRunner;
-import org.memspice.testing.MemorySink;
+import org.memspice.testing.DeckRun;
 import org.memspice.testing.SimPlot;
 
 /**
@@ -69,31 +63,20 @@ class FeatureDecksTest {
             }
         }
         assertFalse(expectations.isEmpty(), deck + " states no *EXPECT result");
-        StepRunner runner = StepRunner.prepare(NetlistParser.read(deck));
-        List<MeasureRecorder> measures = new ArrayList<>();
-        MemorySink sink = new MemorySink();
-        runner.run(sink, new StepRunner.StepObserver() {
-            @Override
-            public SolutionObserver solutions(StepPoint point, SimulationPlan plan) {
-                MeasureRecorder recorder = new MeasureRecorder(plan.measurements());
-                measures.add(recorder);
-                return recorder;
-            }
-        });
-        List<SimPlot> plots = sink.plots();
+        DeckRun run = DeckRun.of(deck);
+        List<SimPlot> plots = run.plots();
         List<String> failures = new ArrayList<>();
         for (Matcher m : expectations) {
             String step = m.group(3);
             double expected = number(m.group(5));
             double rel = m.group(6) == null ? 1e-9 : number(m.group(6));
             if (m.group(1).equalsIgnoreCase("meas")) {
-                List<MeasureRecorder> which = step == null ? measures.subList(0, 1)
-                        : step.equals("mean") ? measures : measures.subList(stepIndex(step), stepIndex(step) + 1);
+                List<MeasureResult> all = run.measure(m.group(2));
+                List<MeasureResult> which = step == null ? all.subList(0, 1)
+                        : step.equals("mean") ? all : all.subList(stepIndex(step), stepIndex(step) + 1);
                 double sum = 0;
                 String failed = null;
-                for (MeasureRecorder recorder : which) {
-                    MeasureResult r = recorder.results().stream().filter(x -> x.name().equalsIgnoreCase(m.group(2)))
-                            .findFirst().orElseThrow(() -> new AssertionError(deck + ": no .meas " + m.group(2)));
+                for (MeasureResult r : which) {
                     failed = r.failed() ? r.failure() : failed;
                     sum += r.value();
                 }

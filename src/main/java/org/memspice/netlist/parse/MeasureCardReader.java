@@ -237,12 +237,13 @@ final class MeasureCardReader {
                 && c.args().stream().allMatch(x -> x instanceof Field.Word)) {
             return;
         }
-        throw error(g.loc(), where() + label + ": expected a signal such as v(out), v(a,b), i(vsrc) or {expr}, found '"
+        throw error(g.loc(), where() + label + ": expected a signal such as v(out), v(a,b), i(vsrc), x(ym1) or {expr}, found '"
                 + CardReader.text(g) + "'");
     }
 
+    /** v(), i(), and device states: x(ym1), x(ym1,u1), Xyce's n(ymemristor!m1_x). */
     private static boolean isSignalName(String n) {
-        return n.equals("v") || n.equals("i");
+        return n.equals("v") || n.equals("i") || n.equals("x") || n.equals("n");
     }
 
     private static String assignKey(Field g) {
