@@ -37,8 +37,9 @@ public final class TeamModel implements MemristorModelKind {
         SourceLocation at = instance.card().loc();
         double ron = p.inRange("ron", Double.MIN_NORMAL, Double.NaN, at);
         double roff = p.inRange("roff", Double.MIN_NORMAL, Double.NaN, at);
-        double ion = p.inRange("ion", Double.NaN, -Double.MIN_NORMAL, at);
-        double ioff = p.inRange("ioff", Double.MIN_NORMAL, Double.NaN, at);
+        double ion = negative(p, "ion", at, "the on-switching threshold current (TEAM: ion < 0 < ioff; Xyce's"
+                + " default +8.9e-6 would drift at zero current)");
+        double ioff = positive(p, "ioff", at, "the off-switching threshold current (TEAM: ion < 0 < ioff)");
         double kon = p.inRange("kon", Double.NaN, 0, at);
         double koff = p.inRange("koff", 0, Double.NaN, at);
         double alphaOn = p.inRange("alphaon", 1, Double.NaN, at);
@@ -62,7 +63,11 @@ public final class TeamModel implements MemristorModelKind {
         if (wt >= 1 && wt <= 3) {
             // Xyce's defaults for D, P and J (1.15e-4, copies of IOFF) make no window: they must be given
             d = p.inRange("d", Double.MIN_NORMAL, Double.NaN, at);
-            exponent = p.inRange("p", 0.5, Double.NaN, at);
+            exponent = p.get("p");
+            if (!(exponent >= 0.5)) {
+                throw p.error("p", at, "= " + exponent + " must be at least 0.5 for wt=" + wt + " (Xyce's default"
+                        + " 1.15e-4 gives no window): set p, and d in the units of the scaled state");
+            }
             if (wt == 3) {
                 j = p.inRange("j", Double.MIN_NORMAL, Double.NaN, at);
             }
@@ -73,6 +78,24 @@ public final class TeamModel implements MemristorModelKind {
         return new TeamMemristor(instance.name(), instance.plus(), instance.minus(), x0, 1e-6 * span,
                 ivrelation == 1, ron, roff, xon * s, xoff * s, ion, ioff, kon * s, koff * s, alphaOn, alphaOff,
                 window, d, exponent, j, p.get("aon") * s, p.get("aoff") * s, wc * s);
+    }
+
+    /** A parameter that must be negative, with what it is for. */
+    public static double negative(ModelParameters p, String name, SourceLocation at, String what) {
+        double v = p.get(name);
+        if (!(v < 0)) {
+            throw p.error(name, at, "= " + v + " must be negative: " + what);
+        }
+        return v;
+    }
+
+    /** A parameter that must be positive, with what it is for. */
+    public static double positive(ModelParameters p, String name, SourceLocation at, String what) {
+        double v = p.get(name);
+        if (!(v > 0)) {
+            throw p.error(name, at, "= " + v + " must be positive: " + what);
+        }
+        return v;
     }
 
     /** An integer-valued parameter (Xyce's WT, IVRELATION) within [lo, hi]. */

@@ -5,6 +5,7 @@ import org.memspice.device.ElaborationContext;
 import org.memspice.device.ModelParameters;
 import org.memspice.device.memristor.MemristorInstance;
 import org.memspice.device.memristor.MemristorModelKind;
+import org.memspice.device.memristor.team.TeamModel;
 import org.memspice.netlist.SourceLocation;
 
 /**
@@ -34,8 +35,8 @@ public final class VteamModel implements MemristorModelKind {
         SourceLocation at = instance.card().loc();
         double ron = p.inRange("ron", Double.MIN_NORMAL, Double.NaN, at);
         double roff = p.inRange("roff", Double.MIN_NORMAL, Double.NaN, at);
-        double von = p.inRange("von", Double.NaN, -Double.MIN_NORMAL, at);
-        double voff = p.inRange("voff", Double.MIN_NORMAL, Double.NaN, at);
+        double von = TeamModel.negative(p, "von", at, "the on-switching threshold voltage (von < 0 < voff)");
+        double voff = TeamModel.positive(p, "voff", at, "the off-switching threshold voltage (von < 0 < voff)");
         double kon = p.inRange("kon", Double.NaN, 0, at);
         double koff = p.inRange("koff", 0, Double.NaN, at);
         double alphaOn = p.inRange("alphaon", 1, Double.NaN, at);

@@ -26,6 +26,15 @@ public final class YakopcicModel implements MemristorModelKind {
             .number("xeptd", 1e-10).number("xdelta", 0).number("xdeltagrad", 0)
             .number("xo", 0);
 
+    /** xp, xn: in [0, 1), since the windows divide by 1 − xp and 1 − xn (eqs. 5–6). */
+    private static double below1(ModelParameters p, String name, SourceLocation at) {
+        double v = p.get(name);
+        if (!(v >= 0 && v < 1)) {
+            throw p.error(name, at, "= " + v + " is outside [0, 1): the window divides by 1 - " + name);
+        }
+        return v;
+    }
+
     @Override
     public Device create(MemristorInstance instance, ElaborationContext context) {
         ModelParameters p = ModelParameters.resolve(PARAMETERS, instance.model(), instance.instanceFields(), context,
@@ -41,8 +50,8 @@ public final class YakopcicModel implements MemristorModelKind {
         double vn = p.inRange("vn", 0, Double.NaN, at);
         double ap = p.inRange("ap", 0, Double.NaN, at);
         double an = p.inRange("an", 0, Double.NaN, at);
-        double xp = p.inRange("xp", 0, Math.nextDown(1.0), at);
-        double xn = p.inRange("xn", 0, Math.nextDown(1.0), at);
+        double xp = below1(p, "xp", at);
+        double xn = below1(p, "xn", at);
         double alphaP = p.inRange("alphap", 0, Double.NaN, at);
         double alphaN = p.inRange("alphan", 0, Double.NaN, at);
         double x0 = p.inRange("xo", 0, 1, at);
