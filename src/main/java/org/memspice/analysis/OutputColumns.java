@@ -37,7 +37,7 @@ final class OutputColumns {
         }
         for (OutputRequest r : requests) {
             vars.add(new Variable(r.name(), r.current() ? VariableType.CURRENT
-                    : r.name().startsWith("x(") ? VariableType.NOTYPE : VariableType.VOLTAGE));
+                    : r.name().startsWith("x(") || r.name().startsWith("n(") ? VariableType.NOTYPE : VariableType.VOLTAGE));
         }
         return vars;
     }

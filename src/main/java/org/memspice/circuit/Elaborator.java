@@ -564,6 +564,13 @@ public final class Elaborator {
         double tstep = value(t.tstep());
         double tstop = value(t.tstop());
         double tstart = t.tstart() == null ? 0.0 : value(t.tstart());
+        // Xyce's ".tran 0 tstop": Xyce's tstep is only a first-step guess and bounds neither the largest nor the
+        // smallest step. memspice derives its minimum step from tstep (1e-9·tstep), so a tiny stand-in keeps
+        // femtosecond steps possible (a TEAM memristor snapping back needs them) and tmax defaults to span/50.
+        boolean xyceStep = tstep == 0;
+        if (xyceStep) {
+            tstep = 1e-9 * (tstop - tstart);
+        }
         if (!(tstep > 0)) {
             throw new CardError(t.tstep().loc(), ".tran: tstep must be positive, got " + tstep);
         }
@@ -573,7 +580,8 @@ public final class Elaborator {
         if (tstart < 0 || tstart >= tstop) {
             throw new CardError(t.tstart().loc(), ".tran: tstart must be in [0, tstop), got " + tstart);
         }
-        double tmax = t.tmax() == null ? Math.min(tstep, (tstop - tstart) / 50.0) : value(t.tmax());
+        double tmax = t.tmax() != null ? value(t.tmax())
+                : xyceStep ? (tstop - tstart) / 50.0 : Math.min(tstep, (tstop - tstart) / 50.0);
         if (!(tmax > 0)) {
             throw new CardError(t.tmax().loc(), ".tran: tmax must be positive, got " + tmax);
         }
@@ -599,9 +607,14 @@ public final class Elaborator {
                 }
                 String dev = canonicalDevice(ref.args().get(0));
                 Integer branch = circuit.branchCurrents().get(dev);
+                if (branch == null && devices.get(dev) instanceof org.memspice.device.Probeable probed) {
+                    // a lead current (Xyce's i(r1), i(ymemristor!m1)): computed from the solution by the device
+                    return new OutputRequest("i(" + dev + ")", true, -1, -1, probed::leadCurrent);
+                }
                 if (branch == null) {
                     throw new CardError(ref.loc(), devices.containsKey(dev)
-                            ? ref.display() + ": '" + dev + "' has no branch current; i() works for V, L, E and H"
+                            ? ref.display() + ": '" + dev + "' has no branch current; i() works for V, L, E, H, R"
+                            + " and memristors"
                             : ref.display() + ": no device '" + dev + "' in the circuit"
                             + Suggestions.didYouMean(dev, circuit.branchCurrents().keySet()));
                 }
@@ -618,6 +631,20 @@ public final class Elaborator {
             case "n": {
                 // Xyce's internal-variable spelling: n(ymemristor!mr1_x), n(x1:ymemristor!mr1_u1)
                 String arg = ref.args().size() == 1 ? ref.args().get(0) : "";
+                int colon = arg.lastIndexOf(':');
+                if (colon > 0 && arg.indexOf('!') > 0 && arg.indexOf('!') < colon) {
+                    // Xyce's store variables, n(ymemristor!mr1:r): a quantity the device computes
+                    String dev = canonicalDevice(arg.substring(0, colon));
+                    String what = arg.substring(colon + 1);
+                    var q = devices.get(dev) instanceof org.memspice.device.Probeable probed ? probed.quantity(what)
+                            : null;
+                    if (q == null) {
+                        throw new CardError(ref.loc(), ref.display() + ": " + (devices.containsKey(dev)
+                                ? "'" + dev + "' has no quantity '" + what + "' (memristors have r)"
+                                : "no device '" + dev + "' in the circuit"));
+                    }
+                    return new OutputRequest("n(" + dev + ":" + what + ")", false, -1, -1, q);
+                }
                 int underscore = arg.lastIndexOf('_');
                 if (underscore <= 0 || underscore == arg.length() - 1) {
                     throw new CardError(ref.loc(), "expected n(device_state) as in Xyce, e.g. n(ymemristor!m1_x),"

@@ -17,7 +17,11 @@ final class Options {
     /** ngspice options accepted silently because they only affect ngspice's own output or algorithms. */
     private static final Set<String> IGNORED = Set.of("noacct", "nopage", "nomod", "acct", "list", "node",
             "opts", "numdgt", "keepopinfo", "savecurrents", "post", "ingold", "interp", "klu", "sparse",
-            "noinit", "norefvalue");
+            "noinit", "norefvalue",
+            // Xyce's option packages (".options timeint reltol=1e-4"): the package word itself is accepted, the
+            // options after it are read as memspice's own where the names agree
+            "timeint", "nonlin", "nonlin-tran", "nonlin-hb", "linsol", "linsol-hb", "device", "output", "restart",
+            "hbint", "parser", "measure", "sensitivity");
 
     private static final List<String> KNOWN = List.of("reltol", "abstol", "vntol", "chgtol", "gmin", "trtol",
             "itl1", "itl4", "temp", "tnom", "method", "solver", "seed");

@@ -51,6 +51,24 @@ class JacobianContractTest {
             YMEMRISTOR hj a r hpj x0=0.3
             YMEMRISTOR hb r 0 hpb x0=0.6
             YMEMRISTOR hp p r hpp
+            .model team0 memristor level=2 ioff=1m ion=-1m koff=1e-9 kon=-2e-9 alphaon=2.5 alphaoff=3 xscaling=1e9
+            .model team1 memristor level=2 ioff=1m ion=-1m koff=1e-9 kon=-2e-9 wt=1 d=3 p=1.5 xscaling=1e9
+            .model team2 memristor level=2 ioff=1m ion=-1m koff=1e-9 kon=-2e-9 wt=2 d=3 p=1 xscaling=1e9 ivrelation=1
+            .model team3 memristor level=2 ioff=1m ion=-1m koff=1e-9 kon=-2e-9 wt=3 d=3 p=2 j=0.8 xscaling=1e9
+            .model team4 memristor level=2 ioff=1m ion=-1m koff=1e-9 kon=-2e-9 wt=4 wc=0.5e-9 xscaling=1e9
+            YMEMRISTOR t0 a s team0 xo=1e-9
+            YMEMRISTOR t1 s 0 team1
+            YMEMRISTOR t2 s b team2 xo=1.5e-9 ivrelation=1
+            YMEMRISTOR t3 c s team3
+            YMEMRISTOR t4 s d team4 xo=2e-9
+            .model yak memristor level=3 a1=0.17 a2=0.2 b=0.5 vp=0.16 vn=0.15 ap=40 an=50 xp=0.3 xn=0.5 alphap=1
+            + alphan=5 eta=1
+            YMEMRISTOR y1 a u yak xo=0.4
+            YMEMRISTOR y2 u 0 yak xo=0.8
+            .model vtl vteam (von=-0.3 voff=0.2 kon=-1e-9 koff=2e-9 alphaoff=2 wc=0.5n)
+            .model vte vteam (von=-0.3 voff=0.2 kon=-1e-9 koff=2e-9 rlaw=exponential window=none)
+            YMEMRISTOR v1 u w vtl x0=1n
+            YMEMRISTOR v2 w 0 vte x0=2n
             .end
             """;
 

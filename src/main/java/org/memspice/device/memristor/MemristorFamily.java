@@ -12,6 +12,9 @@ import org.memspice.device.Device;
 import org.memspice.device.DeviceFamily;
 import org.memspice.device.ElaborationContext;
 import org.memspice.device.memristor.hp.HpModel;
+import org.memspice.device.memristor.team.TeamModel;
+import org.memspice.device.memristor.vteam.VteamModel;
+import org.memspice.device.memristor.yakopcic.YakopcicModel;
 import org.memspice.netlist.ast.Field;
 import org.memspice.netlist.ast.Statement.ElementCard;
 import org.memspice.netlist.ast.Statement.ModelCard;
@@ -26,6 +29,9 @@ public final class MemristorFamily implements DeviceFamily {
 
     static {
         register("hp", new HpModel());
+        register("memristor:2", new TeamModel());
+        register("memristor:3", new YakopcicModel());
+        register("vteam", new VteamModel());
     }
 
     /** {@code type} is a model type, or {@code memristor:N} for {@code .model m memristor level=N}. */

@@ -7,7 +7,7 @@ import org.memspice.device.TopologySink;
 import org.memspice.device.support.BranchStamp;
 
 /** Linear resistor with SPICE's quadratic temperature law R(T) = R·(1 + tc1·ΔT + tc2·ΔT²), ΔT = T − tnom. */
-public final class Resistor implements Device {
+public final class Resistor implements Device, org.memspice.device.Probeable {
     private final String name;
     private final int a;
     private final int b;
@@ -32,6 +32,13 @@ public final class Resistor implements Device {
     @Override
     public String name() {
         return name;
+    }
+
+    /** Xyce's lead current {@code i(r1)}: from n+ through the resistor, at the temperature of the last load. */
+    @Override
+    public double leadCurrent(double[] solution) {
+        return conductance * (org.memspice.device.Probeable.at(solution, a)
+                - org.memspice.device.Probeable.at(solution, b));
     }
 
     @Override

@@ -29,8 +29,15 @@ final class SubcircuitNesting {
                 }
                 Open closed = open.pop();
                 if (end.name() != null && !end.name().equalsIgnoreCase(closed.start().name())) {
-                    diagnostics.error(end.loc(), ".ends " + end.name() + " does not match the open .subckt "
-                            + closed.start().name() + " (line " + closed.start().loc().line() + ")");
+                    String message = ".ends " + end.name() + " does not match the open .subckt "
+                            + closed.start().name() + " (line " + closed.start().loc().line() + ")";
+                    if (open.stream().anyMatch(o -> o.start().name().equalsIgnoreCase(end.name()))) {
+                        diagnostics.error(end.loc(), message); // it names an outer definition: a nesting mistake
+                    } else {
+                        // a name no open definition has (a typo, as in Xyce's own regression decks): Xyce ignores
+                        // the name on .ends, so memspice closes the innermost definition and warns
+                        diagnostics.warning(end.loc(), message + "; ending " + closed.start().name());
+                    }
                 }
                 bodyOf(open, top).add(definition(closed, end));
             } else {

@@ -5,6 +5,7 @@ import org.memspice.device.LoadContext;
 import org.memspice.device.MatrixBinder;
 import org.memspice.device.TopologySink;
 import org.memspice.device.UnknownAllocator;
+import org.memspice.device.memristor.OneStateMemristor;
 import org.memspice.device.support.SafeMath;
 import org.memspice.device.support.StateEquation;
 
@@ -13,7 +14,7 @@ import org.memspice.device.support.StateEquation;
  * dx/dt = (µv·Ron/D²)·i·f(x, i) (Strukov 2008, eqs. 1–2 in the normalised state x). The state is an MNA unknown
  * printed as {@code x(ym1)}; it is held at x0 at an operating point.
  */
-final class HpMemristor implements Device {
+final class HpMemristor implements Device, org.memspice.device.Probeable {
     enum Window { NONE, JOGLEKAR, BIOLEK, PRODROMAKIS }
 
     private final String name;
@@ -78,10 +79,14 @@ final class HpMemristor implements Device {
     public void load(LoadContext ctx) {
         double v = ctx.x(a) - ctx.x(b);
         double w = StateEquation.held(ctx.mode()) ? x0 : ctx.x(x);
-        double r = ron * w + roff * (1 - w);
+        // R(x) kept positive (and x unclamped) should the state leave [0, 1], as it may without a window
+        double rLinear = ron * w + roff * (1 - w);
+        double rmin = 0.5 * Math.min(ron, roff);
+        double r = OneStateMemristor.positiveResistance(rLinear, rmin);
+        double drDx = OneStateMemristor.dPositiveResistance(rLinear, rmin) * (ron - roff);
         double i = v / r;
         double diDv = 1 / r;
-        double diDx = -v * (ron - roff) / (r * r);
+        double diDx = -v * drDx / (r * r);
         ctx.addF(a, i);
         ctx.addF(b, -i);
         ctx.addJacF(aa, diDv);
@@ -130,6 +135,14 @@ final class HpMemristor implements Device {
         double dRateDv = dRateDi * diDv;
         double dRateDx = dRateDi * diDx + k * i * dfDx;
         state.load(ctx, x0, rate, dRateDx, dRateDv, -dRateDv);
+    }
+
+    /** Xyce's lead current {@code i(ymemristor!m1)}: v/R(x) at an accepted solution. */
+    @Override
+    public double leadCurrent(double[] solution) {
+        double v = org.memspice.device.Probeable.at(solution, a) - org.memspice.device.Probeable.at(solution, b);
+        double w = org.memspice.device.Probeable.at(solution, x);
+        return v / OneStateMemristor.positiveResistance(ron * w + roff * (1 - w), 0.5 * Math.min(ron, roff));
     }
 
     @Override

@@ -29,7 +29,9 @@ public final class HpModel implements MemristorModelKind {
         double exponent = p.inRange("p", 0.5, Double.NaN, at);
         HpMemristor.Window window = HpMemristor.Window.valueOf(p.keyword("window").toUpperCase(java.util.Locale.ROOT));
         return new HpMemristor(instance.name(), instance.plus(), instance.minus(), ron, roff,
-                p.get("uv") * ron / (d * d), x0, window, exponent, p.get("j"),
+                p.inRange("uv", Double.MIN_NORMAL, Double.NaN, at) * ron / (d * d), x0, window, exponent,
+                window == HpMemristor.Window.PRODROMAKIS ? p.inRange("j", Double.MIN_NORMAL, Double.NaN, at)
+                        : p.get("j"),
                 p.inRange("ismooth", Double.MIN_NORMAL, Double.NaN, at));
     }
 }
