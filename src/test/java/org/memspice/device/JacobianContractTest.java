@@ -51,6 +51,13 @@ class JacobianContractTest {
             YMEMRISTOR hj a r hpj x0=0.3
             YMEMRISTOR hb r 0 hpb x0=0.6
             YMEMRISTOR hp p r hpp
+            .model ftjs ftj (cgeo=1n)
+            .model ftjp ftj (conduction=physics cgeo=0.2n)
+            YMEMRISTOR fs fa 0 ftjs s0=0.2
+            YMEMRISTOR fp fb fc ftjp u0=-0.3
+            R11 fa 0 1k
+            R12 fb 0 1k
+            R13 fc 0 1k
             .end
             """;
 

@@ -65,7 +65,7 @@ final class FtjPhysics {
         double dfde = f * (2 / e + expo / e);
         out[0] = Math.copySign(f, v);
         out[1] = dfde / t;
-        out[2] = Math.copySign(f * (-1 / phi - 1.5 * expo / phi), v);
+        out[2] = Math.signum(v) * f * (-1 / phi - 1.5 * expo / phi);
     }
 
     /**
