@@ -66,6 +66,56 @@ class FtjCalibrationTest {
         assertTrue(single[1] > 0.9 * 66e-3 / ru && single[1] < 1.1 * 380e-3 / rv, "C4 PPD tau " + single[1]);
     }
 
+    /**
+     * C6, cycle to cycle: σ/mean of the 100 high and the 100 low reads of ftj_C6_c2c.cir = the card's 1.21 % (S4)
+     * within the sampling error of 100 draws (±20 %, about 3 standard errors).
+     */
+    @Test
+    void c6CycleToCycleSpreadOfOneJunction() throws Exception {
+        DeckRun run = DeckRun.of(DECKS.resolve("ftj_C6_c2c.cir"));
+        var plot = run.plots().get(0);
+        double[] t = plot.vector("time");
+        double[] i = plot.vector("i(vr)");
+        double[] high = new double[100];
+        double[] low = new double[100];
+        for (int k = 0; k < 100; k++) {
+            high[k] = -read(t, i, k * 10e-3 + 1.5e-3) / 0.1;
+            low[k] = -read(t, i, k * 10e-3 + 6.5e-3) / 0.1;
+        }
+        double cvHigh = cv(high);
+        double cvLow = cv(low);
+        System.out.printf("calibration C6 c2c: sigma/mean high %.4g %% (mean %.5g uS), low %.4g %% (mean %.5g uS)%n",
+                100 * cvHigh, 1e6 * mean(high), 100 * cvLow, 1e6 * mean(low));
+        assertEquals(0.0121, cvHigh, 0.2 * 0.0121, "c2c of the high state");
+        assertEquals(0.0121, cvLow, 0.2 * 0.0121, "c2c of the low state");
+    }
+
+    /** The current in the middle of the 100 µs read that starts at {@code start}: the accepted point nearest it. */
+    private static double read(double[] t, double[] i, double start) {
+        double mid = start + 51e-6;
+        int best = 0;
+        for (int k = 0; k < t.length; k++) {
+            if (Math.abs(t[k] - mid) < Math.abs(t[best] - mid)) {
+                best = k;
+            }
+        }
+        assertTrue(Math.abs(t[best] - mid) < 45e-6, "no point inside the read at " + start);
+        return i[best];
+    }
+
+    static double mean(double[] v) {
+        return java.util.Arrays.stream(v).average().orElseThrow();
+    }
+
+    static double cv(double[] v) {
+        double m = mean(v);
+        double ss = 0;
+        for (double x : v) {
+            ss += (x - m) * (x - m);
+        }
+        return Math.sqrt(ss / (v.length - 1)) / Math.abs(m);
+    }
+
     private static void checkPair(String what, double[] f, double tauU, double tauV) {
         report(what, f, tauU, tauV);
         double lo = Math.min(f[1], f[3]);
