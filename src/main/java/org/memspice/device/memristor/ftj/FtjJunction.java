@@ -41,6 +41,7 @@ final class FtjJunction implements Device, StepObserver {
         double eps;
         double vw;
         double k0;
+        double kmax;
         double vx;
         double ep;
         double ev;
@@ -101,6 +102,7 @@ final class FtjJunction implements Device, StepObserver {
     private final double[] scratch = new double[3];
     private final double[] slope = new double[1];
     private final double[] physicsScratch = new double[3];
+    private final double[] capSlope = new double[1];
 
     FtjJunction(String name, int a, int b, Params p, double lnScale, RandomGenerator random) {
         this.name = name;
@@ -216,6 +218,19 @@ final class FtjJunction implements Device, StepObserver {
     }
 
     /**
+     * The drive rate K = k·D(V) limited in series by kmax: K·kmax/(K + kmax) (the harmonic cap of reference §1.4 and
+     * §5.5, here on the volatile drive). cosh(V/V_X) with V_X = 0.1 V grows to 1e30 at 7 V; the cap keeps the state
+     * rows well conditioned and leaves the calibrated range (K ≤ 3e5/s at 1.5 V, kmax = 1e8/s) within 0.3 %.
+     * Returns K and puts dK/dD in {@code slope[0]}.
+     */
+    private double cappedDrive(double k, double drive, double[] slopeOut) {
+        double raw = k * drive;
+        double sum = raw + p.kmax;
+        slopeOut[0] = k * (p.kmax / sum) * (p.kmax / sum);
+        return raw * (p.kmax / sum);
+    }
+
+    /**
      * dx/dt = k·D(V)·(target − x) − x·λ(x), with the relaxation rate λ blended between its polarities by
      * sig(x/sblend) so that it is C1 across x = 0 (reference §3.4).
      */
@@ -224,10 +239,10 @@ final class FtjJunction implements Device, StepObserver {
         double sg = SafeMath.sigmoid(x / p.sblend);
         double lambda = lambdaNeg + (lambdaPos - lambdaNeg) * sg;
         double dLambda = (lambdaPos - lambdaNeg) * sg * (1 - sg) / p.sblend;
-        double kd = k * drive;
+        double kd = cappedDrive(k, drive, capSlope);
         double rate = kd * (target - x) - x * lambda;
         double dx = -kd - lambda - x * dLambda;
-        double dv = k * dDrive * (target - x) + kd * dTarget;
+        double dv = capSlope[0] * dDrive * (target - x) + kd * dTarget;
         row.load(ctx, x0, rate, dx, dv, -dv);
     }
 
