@@ -28,7 +28,7 @@ public final class FtjModel implements MemristorModelKind {
             .number("tinf", 1e-8).number("alpha", 2).number("vap", 2.66).number("van", 5.80).number("eps", 0.01)
             .number("vw", 0.05)
             // volatile drive and Arrhenius relaxation (§3.4, §3.5)
-            .number("k0", 0.182).number("vx", 0.10).number("kmax", 1e8)
+            .number("k0", 0.182).number("vx", 0.10).number("kmax", 1e6)
             .number("ep", 0.23).number("tauup", 69e-3).number("tauun", 66e-3)
             .number("ev", 0.70).number("tauvp", 240e-3).number("tauvn", 380e-3)
             .number("sblend", 0.01).number("tref", 300)
