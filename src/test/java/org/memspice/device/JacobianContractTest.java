@@ -69,6 +69,13 @@ class JacobianContractTest {
             .model vte vteam (von=-0.3 voff=0.2 kon=-1e-9 koff=2e-9 rlaw=exponential window=none)
             YMEMRISTOR v1 u w vtl x0=1n
             YMEMRISTOR v2 w 0 vte x0=2n
+            .model ftjs ftj (cgeo=1n)
+            .model ftjp ftj (conduction=physics cgeo=0.2n)
+            YMEMRISTOR fs fa 0 ftjs s0=0.2
+            YMEMRISTOR fp fb fc ftjp u0=-0.3
+            R11 fa 0 1k
+            R12 fb 0 1k
+            R13 fc 0 1k
             .end
             """;
 
