@@ -26,6 +26,7 @@ public final class MemristorFamily implements DeviceFamily {
 
     static {
         register("hp", new HpModel());
+        register("ecm", new org.memspice.device.memristor.ecm.EcmModel());
     }
 
     /** {@code type} is a model type, or {@code memristor:N} for {@code .model m memristor level=N}. */
