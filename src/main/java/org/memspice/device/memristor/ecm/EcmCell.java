@@ -106,10 +106,11 @@ final class EcmCell implements Device, StepObserver {
         c = p.rs() > 0 ? unknowns.internalNode(name, "c") : b;
         // the gap in nm is O(1): 1e-5 nm is far below any resolvable change of the current (0.004 %)
         xs = unknowns.state(name, "x", true, 1e-5);
-        // the pools are fractions in [0, 1]; PPF amplitudes reach down to ~1e-4, hence a tight tolerance
-        u1 = unknowns.state(name, "u1", false, 1e-8);
-        u2p = unknowns.state(name, "u2p", false, 1e-8);
-        u2n = unknowns.state(name, "u2n", false, 1e-8);
+        // the pools are fractions in [0, 1]. Their rows' Newton residual carries a rounding error of ~eps·|u|/h, so
+        // a tolerance of 1e-8 stalled Newton at 0.1 ns steps (a 1 ns pulse corner); 1e-6 keeps steps down to 1e-11 s
+        u1 = unknowns.state(name, "u1", false, 1e-6);
+        u2p = unknowns.state(name, "u2p", false, 1e-6);
+        u2n = unknowns.state(name, "u2n", false, 1e-6);
     }
 
     @Override
