@@ -51,6 +51,11 @@ class JacobianContractTest {
             YMEMRISTOR hj a r hpj x0=0.3
             YMEMRISTOR hb r 0 hpb x0=0.6
             YMEMRISTOR hp p r hpp
+            .model ecmj ecm (i0=1m nch=2 cp=3p rs=2k vclim=0 vs0_d2d=0.05 vr0_d2d=0.03 i0_d2d=0.2 vs0_c2c=0.05
+            + vr0_c2c=0.02 a1=1.5 a2=0.7)
+            YMEMRISTOR ej a s ecmj xinit=1n
+            .model lsmoj lsmo (rref=2k law=polaron ea=0.1)
+            R11 s 0 lsmoj
             .end
             """;
 
