@@ -76,6 +76,11 @@ class JacobianContractTest {
             R11 fa 0 1k
             R12 fb 0 1k
             R13 fc 0 1k
+            .model ecmj ecm (i0=1m nch=2 cp=3p rs=2k vclim=0 vs0_d2d=0.05 vr0_d2d=0.03 i0_d2d=0.2 vs0_c2c=0.05
+            + vr0_c2c=0.02 a1=1.5 a2=0.7)
+            YMEMRISTOR ej a s ecmj xinit=1n
+            .model lsmoj lsmo (rref=2k law=polaron ea=0.1)
+            R14 s 0 lsmoj
             .end
             """;
 

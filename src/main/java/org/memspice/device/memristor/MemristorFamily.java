@@ -33,6 +33,7 @@ public final class MemristorFamily implements DeviceFamily {
         register("memristor:3", new YakopcicModel());
         register("vteam", new VteamModel());
         register("ftj", new org.memspice.device.memristor.ftj.FtjModel());
+        register("ecm", new org.memspice.device.memristor.ecm.EcmModel());
     }
 
     /** {@code type} is a model type, or {@code memristor:N} for {@code .model m memristor level=N}. */
