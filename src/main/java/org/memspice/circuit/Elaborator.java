@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.memspice.array.Crossbar;
 import org.memspice.device.BranchCurrentOwner;
 import org.memspice.device.CardError;
 import org.memspice.device.DcSweepable;
@@ -50,6 +51,8 @@ public final class Elaborator {
     /** Flattened names of the subcircuit instances, which share the device name space. */
     private final Set<String> instances = new HashSet<>();
     private final Set<String> globals = new HashSet<>();
+    /** Crossbar cells and access transistors ({@code xb.c3_4}) to the devices that implement them. */
+    private final Map<String, String> cellDevices = new HashMap<>();
     /** Errors already reported at a location (message without its instance context): reported once, not per instance. */
     private final Set<String> reported = new HashSet<>();
     /** Where each node and device first appears, to place diagnostics found after elaboration. */
@@ -296,8 +299,54 @@ public final class Elaborator {
                     }
                     return null;
                 });
+            } else if (s instanceof Statement.CrossbarCard xb) {
+                guarded(scope, null, () -> {
+                    Crossbar.Expansion expansion = Crossbar.expand(xb, crossbarContext(scope));
+                    for (Statement.ElementCard e : expansion.cards()) {
+                        if (Character.toLowerCase(e.name().charAt(0)) == 'x') {
+                            instance(scope, e);
+                        } else {
+                            addDevice(scope, e);
+                        }
+                    }
+                    cellDevices.putAll(expansion.devicesByCell());
+                    return null;
+                });
             }
         }
+    }
+
+    /** What a {@code .crossbar} asks of the netlist: values, what its device is, a seeded generator. */
+    private Crossbar.Context crossbarContext(InstanceScope scope) {
+        return new Crossbar.Context() {
+            @Override
+            public double value(Field field) {
+                return scope.value(field);
+            }
+
+            @Override
+            public Crossbar.DeviceKind kind(Field.Word device) {
+                if (scope.subcircuit(device.lower()) != null) {
+                    return Crossbar.DeviceKind.SUBCIRCUIT;
+                }
+                for (InstanceScope s = scope; s != null; s = s.parent) {
+                    Statement.ModelCard m = s.models.get(device.lower());
+                    if (m != null) {
+                        return Crossbar.DeviceKind.MEMRISTOR_MODEL; // the memristor family checks its type
+                    }
+                }
+                List<String> names = new ArrayList<>(scope.visibleSubcircuits());
+                names.addAll(top.models.keySet());
+                throw new CardError(device.loc(), ".crossbar: device '" + device.text() + "' is neither a .subckt"
+                        + " nor a memristor .model (or R for resistor cells)" + Suggestions.didYouMean(device.lower(),
+                        names));
+            }
+
+            @Override
+            public org.apache.commons.math3.random.RandomGenerator random(String stream) {
+                return variation.draws().deviceStream(stream);
+            }
+        };
     }
 
     private void addDevice(InstanceScope scope, Statement.ElementCard card) {
@@ -605,7 +654,7 @@ public final class Elaborator {
                 if (ref.args().size() != 1) {
                     throw new CardError(ref.loc(), "expected i(device), got " + ref.display());
                 }
-                String dev = canonicalDevice(ref.args().get(0));
+                String dev = cellDevice(canonicalDevice(ref.args().get(0)));
                 Integer branch = circuit.branchCurrents().get(dev);
                 if (branch == null && devices.get(dev) instanceof org.memspice.device.Probeable probed) {
                     // a lead current (Xyce's i(r1), i(ymemristor!m1)): computed from the solution by the device
@@ -624,7 +673,7 @@ public final class Elaborator {
                 if (ref.args().isEmpty() || ref.args().size() > 2) {
                     throw new CardError(ref.loc(), "expected x(device) or x(device,state), got " + ref.display());
                 }
-                String dev = canonicalDevice(ref.args().get(0));
+                String dev = cellDevice(canonicalDevice(ref.args().get(0)));
                 return stateOutput(ref, ref.args().size() == 1 ? "x(" + dev + ")"
                         : "x(" + dev + "," + ref.args().get(1) + ")", circuit);
             }
@@ -634,7 +683,7 @@ public final class Elaborator {
                 int colon = arg.lastIndexOf(':');
                 if (colon > 0 && arg.indexOf('!') > 0 && arg.indexOf('!') < colon) {
                     // Xyce's store variables, n(ymemristor!mr1:r): a quantity the device computes
-                    String dev = canonicalDevice(arg.substring(0, colon));
+                    String dev = cellDevice(canonicalDevice(arg.substring(0, colon)));
                     String what = arg.substring(colon + 1);
                     var q = devices.get(dev) instanceof org.memspice.device.Probeable probed ? probed.quantity(what)
                             : null;
@@ -650,7 +699,7 @@ public final class Elaborator {
                     throw new CardError(ref.loc(), "expected n(device_state) as in Xyce, e.g. n(ymemristor!m1_x),"
                             + " got " + ref.display());
                 }
-                String dev = canonicalDevice(arg.substring(0, underscore));
+                String dev = cellDevice(canonicalDevice(arg.substring(0, underscore)));
                 return stateOutput(ref, "x(" + dev + "," + arg.substring(underscore + 1) + ")", circuit);
             }
             default:
@@ -674,6 +723,11 @@ public final class Elaborator {
                     + (states.isEmpty() ? " (no device in this circuit has states)" : Suggestions.didYouMean(name, states)));
         }
         return new OutputRequest(name, false, index, MatrixBinder.GROUND);
+    }
+
+    /** A crossbar cell or access transistor by its array name ({@code xb.c3_4}) is the device that implements it. */
+    private String cellDevice(String name) {
+        return devices.containsKey(name) ? name : cellDevices.getOrDefault(name, name);
     }
 
     /** A node as a user may print it: ngspice's {@code x1.n3} or Xyce's {@code x1:n3}. */

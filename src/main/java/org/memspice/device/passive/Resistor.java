@@ -29,6 +29,11 @@ public final class Resistor implements Device, org.memspice.device.Probeable {
         this.tnomKelvin = tnomKelvin;
     }
 
+    /** The resistance at the nominal temperature, in ohms. */
+    public double resistance() {
+        return resistance;
+    }
+
     @Override
     public String name() {
         return name;

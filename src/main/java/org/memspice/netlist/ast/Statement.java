@@ -34,6 +34,12 @@ public sealed interface Statement {
     /** {@code .global n1 n2 …}: nodes that keep their name inside every subcircuit. */
     record GlobalCard(List<Field.Word> nodes, SourceLocation loc) implements Statement {}
 
+    /**
+     * {@code .crossbar NAME rows=N cols=M cell=1R|1T1R device=… [name=value …]}: an N×M array built from one card
+     * (expanded by {@code org.memspice.array}).
+     */
+    record CrossbarCard(String name, List<Field.Assign> params, SourceLocation loc) implements Statement {}
+
     record OpCard(SourceLocation loc) implements Statement {}
 
     /** {@code .temp t}: the circuit temperature in degrees Celsius (same as {@code .options temp=t}). */

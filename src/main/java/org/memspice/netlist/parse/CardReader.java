@@ -88,6 +88,8 @@ final class CardReader {
                 return ends(card);
             case ".global":
                 return global(card);
+            case ".crossbar":
+                return crossbar(card);
             case ".op":
                 return op(card);
             case ".dc":
@@ -263,6 +265,25 @@ final class CardReader {
             throw new CardException(card.end(), ".global: expected node names");
         }
         return new Statement.GlobalCard(List.copyOf(nodes), card.loc());
+    }
+
+    // ---- .crossbar NAME key=value …
+
+    private Statement.CrossbarCard crossbar(Card card) throws CardException {
+        String usage = ".crossbar: expected NAME rows=N cols=M cell=1R|1T1R device=… [name=value …]";
+        List<Field> f = card.fields();
+        if (f.isEmpty() || !(f.get(0) instanceof Field.Word name)) {
+            throw new CardException(f.isEmpty() ? card.end() : f.get(0).loc(), usage);
+        }
+        List<Field.Assign> params = new ArrayList<>();
+        for (Field field : f.subList(1, f.size())) {
+            if (!(field instanceof Field.Assign a) || a.hasKeyArgs()
+                    || !(a.value() instanceof Field.Word || a.value() instanceof Field.Expr)) {
+                throw new CardException(field.loc(), usage + "; found '" + text(field) + "'");
+            }
+            params.add(a);
+        }
+        return new Statement.CrossbarCard(name.text(), List.copyOf(params), card.loc());
     }
 
     // ---- .op
