@@ -77,6 +77,26 @@ public final class Elaborator {
         return elaborate(netlist, Variation.nominal(netlist));
     }
 
+    /**
+     * The expansion of every top-level {@code .crossbar} of a netlist, in file order, evaluated with its parameters
+     * (for {@code memspice xbar}, which writes them as plain cards).
+     */
+    public static Map<Statement.CrossbarCard, Crossbar.Expansion> crossbars(Netlist netlist) throws NetlistException {
+        Elaborator e = new Elaborator(netlist, Variation.nominal(netlist));
+        e.declare(e.top, netlist.statements());
+        e.evaluateParameters(e.top);
+        Map<Statement.CrossbarCard, Crossbar.Expansion> out = new LinkedHashMap<>();
+        for (Statement s : netlist.statements()) {
+            if (s instanceof Statement.CrossbarCard xb) {
+                e.guarded(e.top, null, () -> out.put(xb, Crossbar.expand(xb, e.crossbarContext(e.top))));
+            }
+        }
+        if (!e.errors.isEmpty()) {
+            throw new NetlistException(e.errors);
+        }
+        return out;
+    }
+
     /** Elaborates one step of a sweep: its parameter values fixed, its temperature, its random draws. */
     public static SimulationPlan elaborate(Netlist netlist, Variation variation) throws NetlistException {
         return new Elaborator(netlist, variation).run();

@@ -291,4 +291,35 @@ class CrossbarTest {
         assertTrue(msg.contains("bad.cir:6:19: error: .crossbar xd: rows must be a whole number from 1 to 4096"), msg);
         assertTrue(msg.contains("bad.cir:7:35: error: .crossbar xe: device=R needs r=, g= or gmap="), msg);
     }
+
+    @Test
+    void xbarWritesAFlatNetlistThatSimulatesTheSame() throws Exception {
+        Path file = dir.resolve("arr.cir");
+        Files.writeString(file, """
+                array to flatten
+                .param rline=2.5
+                .model hpm hp (ron=100 roff=16k)
+                .crossbar xb rows=3 cols=2 device=hpm rwl={rline} rbl=3
+                + cbl=1p p.x0=0.3
+                V0 xb.wl0 0 0.1
+                V1 xb.wl1 0 0.2
+                V2 xb.wl2 0 -0.1
+                Rb0 xb.bl0 0 10
+                Rb1 xb.bl1 0 10
+                .op
+                .end
+                """);
+        Path flat = dir.resolve("flat.cir");
+        assertEquals(0, org.memspice.cli.Main.execute("xbar", file.toString(), "-o", flat.toString()));
+        String text = Files.readString(flat);
+        assertTrue(!text.lines().anyMatch(l -> l.startsWith(".crossbar")), text);
+        assertTrue(text.contains("YMEMRISTOR xb.c2_1 xb.w2_1 xb.b2_1 hpm x0=0.3"), text);
+        assertTrue(text.contains("* + cbl=1p p.x0=0.3"), text);
+        SimPlot original = Sim.run(file).get(0);
+        SimPlot flattened = Sim.run(flat).get(0);
+        assertEquals(original.names(), flattened.names());
+        for (String v : original.names()) {
+            assertEquals(original.value(v), flattened.value(v), 0, v);
+        }
+    }
 }
