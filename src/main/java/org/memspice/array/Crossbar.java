@@ -50,7 +50,41 @@ public final class Crossbar {
     }
 
     /** The cards and, per cell and access transistor name ({@code xb.c3_4}), the device that implements it. */
-    public record Expansion(List<ElementCard> cards, Map<String, String> devicesByCell, int rows, int cols) {}
+    public record Expansion(List<ElementCard> cards, Map<String, String> devicesByCell, int rows, int cols,
+                            Layout layout) {}
+
+    /** Where things are in an expanded array: the node names array measurements read. */
+    public record Layout(String prefix, int rows, int cols, boolean oneT, double rbl, boolean idealWordLines,
+                         boolean idealBitLines) {
+        /** The driven end of word line i. */
+        public String wordLine(int i) {
+            return prefix + ".wl" + i;
+        }
+
+        /** The sensed end of bit line j. */
+        public String bitLine(int j) {
+            return prefix + ".bl" + j;
+        }
+
+        /** The word-line tap of cell (i, j): the cell's top. */
+        public String top(int i, int j) {
+            return idealWordLines ? wordLine(i) : prefix + ".w" + i + "_" + j;
+        }
+
+        /** The bit-line tap of cell (i, j). */
+        public String bitTap(int i, int j) {
+            return idealBitLines ? bitLine(j) : prefix + ".b" + i + "_" + j;
+        }
+
+        /** The device's bottom terminal: the bit-line tap, or in a 1T1R cell the transistor's drain. */
+        public String bottom(int i, int j) {
+            return oneT ? prefix + ".m" + i + "_" + j : bitTap(i, j);
+        }
+
+        public String cell(int i, int j) {
+            return prefix + ".c" + i + "_" + j;
+        }
+    }
 
     private static final Set<String> KEYS = new TreeSet<>(List.of("rows", "cols", "cell", "device", "rwl", "rbl",
             "rsl", "cwl", "cbl", "csl", "tmodel", "w", "l", "states", "stateparam", "gmap", "r", "g", "gsigma",
@@ -186,7 +220,8 @@ public final class Crossbar {
                 }
             }
         }
-        return new Expansion(List.copyOf(cards), devicesByCell, rows, cols);
+        return new Expansion(List.copyOf(cards), devicesByCell, rows, cols,
+                new Layout(prefix, rows, cols, oneT, rbl, rwl == 0, rbl == 0));
     }
 
     /**

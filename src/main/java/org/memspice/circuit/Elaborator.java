@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.memspice.array.ArrayQuantities;
 import org.memspice.array.Crossbar;
 import org.memspice.device.BranchCurrentOwner;
 import org.memspice.device.CardError;
@@ -51,6 +52,9 @@ public final class Elaborator {
     /** Flattened names of the subcircuit instances, which share the device name space. */
     private final Set<String> instances = new HashSet<>();
     private final Set<String> globals = new HashSet<>();
+    /** The arrays by name, for the array quantities (vmm, sneak, irdrop, margin…) in outputs. */
+    private final Map<String, Crossbar.Layout> arrays = new HashMap<>();
+    private final Map<String, ArrayQuantities> arrayQuantities = new HashMap<>();
     /** Crossbar cells and access transistors ({@code xb.c3_4}) to the devices that implement them. */
     private final Map<String, String> cellDevices = new HashMap<>();
     /** Errors already reported at a location (message without its instance context): reported once, not per instance. */
@@ -330,6 +334,7 @@ public final class Elaborator {
                         }
                     }
                     cellDevices.putAll(expansion.devicesByCell());
+                    arrays.put(expansion.layout().prefix(), expansion.layout());
                     return null;
                 });
             }
@@ -722,9 +727,17 @@ public final class Elaborator {
                 String dev = cellDevice(canonicalDevice(arg.substring(0, underscore)));
                 return stateOutput(ref, "x(" + dev + "," + arg.substring(underscore + 1) + ")", circuit);
             }
+            case "icol":
+            case "iideal":
+            case "vmm":
+            case "sneak":
+            case "irdrop":
+            case "margin":
+                return arrayOutput(ref);
             default:
                 throw new CardError(ref.loc(), "unknown output '" + ref.display()
-                        + "'; expected v(...), i(...) or a device state x(...)");
+                        + "'; expected v(...), i(...), a device state x(...) or an array quantity ("
+                        + String.join(", ", ArrayQuantities.functions()) + ")");
         }
     }
 
@@ -743,6 +756,82 @@ public final class Elaborator {
                     + (states.isEmpty() ? " (no device in this circuit has states)" : Suggestions.didYouMean(name, states)));
         }
         return new OutputRequest(name, false, index, MatrixBinder.GROUND);
+    }
+
+    /** An array quantity: icol(xb,j), iideal(xb,j), vmm(xb[,j]), sneak(xb,j,row), irdrop(xb), margin(xb,gth). */
+    private OutputRequest arrayOutput(Statement.OutputRef ref) {
+        String f = ref.function();
+        List<String> a = ref.args();
+        Crossbar.Layout layout = a.isEmpty() ? null : arrays.get(a.get(0));
+        if (layout == null) {
+            throw new CardError(ref.loc(), ref.display() + ": no .crossbar named '" + (a.isEmpty() ? "" : a.get(0))
+                    + "'" + Suggestions.didYouMean(a.isEmpty() ? "" : a.get(0), arrays.keySet()));
+        }
+        ArrayQuantities q = arrayQuantities.computeIfAbsent(layout.prefix(), k -> new ArrayQuantities(layout,
+                new ArrayQuantities.Circuit() {
+                    @Override
+                    public int node(String name) {
+                        return name.equals("0") ? MatrixBinder.GROUND : nodes.getOrDefault(name, MatrixBinder.GROUND);
+                    }
+
+                    @Override
+                    public org.memspice.device.Probeable cell(int i, int j) {
+                        return devices.get(cellDevices.get(layout.cell(i, j))) instanceof org.memspice.device.Probeable p
+                                ? p : null;
+                    }
+                }));
+        int expected = switch (f) {
+            case "icol", "iideal" -> 2;
+            case "sneak" -> 3;
+            case "margin" -> 2;
+            case "irdrop" -> 1;
+            default -> a.size() == 2 ? 2 : 1;
+        };
+        if (a.size() != expected) {
+            throw new CardError(ref.loc(), ref.display() + ": expected " + switch (f) {
+                case "icol", "iideal" -> f + "(array, column)";
+                case "sneak" -> "sneak(array, column, selected row)";
+                case "margin" -> "margin(array, threshold conductance)";
+                case "irdrop" -> "irdrop(array)";
+                default -> "vmm(array) or vmm(array, column)";
+            });
+        }
+        if (!f.equals("icol") || layout.idealBitLines()) {
+            String missing = q.missingCells();
+            if (missing != null) {
+                throw new CardError(ref.loc(), ref.display() + ": cell " + missing + " is a subcircuit whose current"
+                        + " memspice cannot read; use memristor or resistor cells" + (f.equals("icol") ? " or rbl > 0" : ""));
+            }
+        }
+        java.util.function.ToDoubleFunction<double[]> fn;
+        String name = f + "(" + String.join(",", a) + ")";
+        switch (f) {
+            case "icol" -> fn = q.columnCurrent(index(ref, a.get(1), layout.cols(), "column"));
+            case "iideal" -> fn = q.idealCurrent(index(ref, a.get(1), layout.cols(), "column"));
+            case "vmm" -> fn = a.size() == 2 ? q.error(index(ref, a.get(1), layout.cols(), "column")) : q.rmsError();
+            case "sneak" -> fn = q.sneakFraction(index(ref, a.get(1), layout.cols(), "column"),
+                    index(ref, a.get(2), layout.rows(), "row"));
+            case "irdrop" -> fn = q.worstIrDrop();
+            default -> {
+                var g = org.memspice.netlist.parse.SpiceNumber.tryParse(a.get(1));
+                if (g.isEmpty() || !(g.getAsDouble() > 0)) {
+                    throw new CardError(ref.loc(), ref.display() + ": the threshold conductance must be a positive"
+                            + " number (LRS cells at or above it, HRS below)");
+                }
+                fn = q.readMargin(g.getAsDouble());
+            }
+        }
+        boolean current = f.equals("icol") || f.equals("iideal") || f.equals("vmm");
+        return new OutputRequest(name, current, -1, -1, fn);
+    }
+
+    private static int index(Statement.OutputRef ref, String text, int size, String what) {
+        var v = org.memspice.netlist.parse.SpiceNumber.tryParse(text);
+        if (v.isEmpty() || v.getAsDouble() != Math.rint(v.getAsDouble()) || v.getAsDouble() < 0
+                || v.getAsDouble() >= size) {
+            throw new CardError(ref.loc(), ref.display() + ": " + what + " must be 0 to " + (size - 1) + ", got " + text);
+        }
+        return (int) v.getAsDouble();
     }
 
     /** A crossbar cell or access transistor by its array name ({@code xb.c3_4}) is the device that implements it. */

@@ -322,4 +322,59 @@ class CrossbarTest {
             assertEquals(original.value(v), flattened.value(v), 0, v);
         }
     }
+
+    /**
+     * Array quantities on a 3×3 resistive array read into 0 V sources (virtual ground): with ideal lines the
+     * product is exact (vmm = 0, no IR drop); with wire resistance the columns lose current and vmm, irdrop and the
+     * per-column errors agree with the node voltages they are defined by.
+     */
+    @Test
+    void arrayQuantitiesMatchTheirDefinitions() throws Exception {
+        Files.writeString(dir.resolve("g3.csv"), "1m 2m 3m\n4u 5u 6u\n7m 8u 9m\n");
+        String deck = """
+                vmm
+                .crossbar xb rows=3 cols=3 device=R gmap=g3.csv rwl=%s rbl=%s
+                V0 xb.wl0 0 0.3
+                V1 xb.wl1 0 0.2
+                V2 xb.wl2 0 0.1
+                Vs0 xb.bl0 0 0
+                Vs1 xb.bl1 0 0
+                Vs2 xb.bl2 0 0
+                .print op icol(xb,0) iideal(xb,0) vmm(xb,0) vmm(xb,1) vmm(xb,2) vmm(xb) irdrop(xb) i(vs0)
+                + sneak(xb,1,1) margin(xb,100u) i(xb.c1_1) %s
+                .op
+                .end
+                """;
+        double[][] g = {{1e-3, 2e-3, 3e-3}, {4e-6, 5e-6, 6e-6}, {7e-3, 8e-6, 9e-3}};
+        double[] v = {0.3, 0.2, 0.1};
+        Path ideal = dir.resolve("ideal.cir");
+        Files.writeString(ideal, deck.formatted("0", "0", ""));
+        SimPlot p = Sim.run(ideal).get(0);
+        double expected0 = g[0][0] * v[0] + g[1][0] * v[1] + g[2][0] * v[2];
+        assertEquals(expected0, p.value("iideal(xb,0)"), 1e-15);
+        assertEquals(p.value("i(vs0)"), p.value("icol(xb,0)"), 1e-15);
+        assertEquals(0, p.value("vmm(xb)"), 1e-15);
+        assertEquals(0, p.value("irdrop(xb)"), 0);
+        // sneak: the share of column 1 not from row 1
+        double column1 = g[0][1] * v[0] + g[1][1] * v[1] + g[2][1] * v[2];
+        assertEquals(1 - g[1][1] * v[1] / column1, p.value("sneak(xb,1,1)"), 1e-12);
+        // LRS (>= 100 uS): 1m..9m, smallest 1m; HRS: 4u..8u, largest 8u
+        assertEquals(1e-3 / 8e-6, p.value("margin(xb,100u)"), 1e-6);
+
+        Path wired = dir.resolve("wired.cir");
+        Files.writeString(wired, deck.formatted("5", "5", "v(xb.w2_2) v(xb.b2_2)"));
+        SimPlot q = Sim.run(wired).get(0);
+        double rms = 0;
+        for (int j = 0; j < 3; j++) {
+            double e = q.value("vmm(xb," + j + ")");
+            assertTrue(e < 0, "wires lose current: column " + j + " error " + e);
+            rms += e * e / 3;
+        }
+        assertEquals(Math.sqrt(rms), q.value("vmm(xb)"), 1e-18);
+        assertEquals(q.value("icol(xb,0)") - q.value("iideal(xb,0)"), q.value("vmm(xb,0)"), 1e-18);
+        assertEquals(q.value("i(vs0)"), q.value("icol(xb,0)"), 1e-15);
+        double cornerDrop = (0.1 - q.value("v(xb.w2_2)")) + q.value("v(xb.b2_2)");
+        assertTrue(q.value("irdrop(xb)") >= cornerDrop - 1e-15 && cornerDrop > 0, q.value("irdrop(xb)") + " vs "
+                + cornerDrop);
+    }
 }

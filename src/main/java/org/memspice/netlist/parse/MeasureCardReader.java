@@ -243,7 +243,8 @@ final class MeasureCardReader {
 
     /** v(), i(), and device states: x(ym1), x(ym1,u1), Xyce's n(ymemristor!m1_x). */
     private static boolean isSignalName(String n) {
-        return n.equals("v") || n.equals("i") || n.equals("x") || n.equals("n");
+        return n.equals("v") || n.equals("i") || n.equals("x") || n.equals("n")
+                || org.memspice.array.ArrayQuantities.functions().contains(n);
     }
 
     private static String assignKey(Field g) {
