@@ -30,7 +30,7 @@ import org.memspice.device.support.StateEquation;
  * drawn per device at elaboration; V_s0 and V_r0 are redrawn per switching cycle at the events detected in
  * {@link #acceptStep} (never per Newton iteration).
  */
-final class EcmCell implements Device, StepObserver {
+final class EcmCell implements Device, StepObserver, org.memspice.device.Probeable {
     private static final double G0 = 7.748091729e-5; // 2q²/h in S (reference preamble)
 
     private final String name;
@@ -93,6 +93,19 @@ final class EcmCell implements Device, StepObserver {
         this.vs0 = vs0Device;
         this.vr0 = vr0Device;
         this.isSet = p.xinit() < 0.5 * (p.xmin() + p.xmax());
+    }
+
+    /**
+     * The core's conduction current (A1) at an accepted solution: the current through the cell, which its series
+     * elements carry too; the geometric capacitance's displacement current is not included.
+     */
+    @Override
+    public double leadCurrent(double[] solution) {
+        EcmEquations.Slope f = new EcmEquations.Slope();
+        EcmEquations.gapFactor(solution[xs], p.x0(), f);
+        double gain = 1 + p.a1() * solution[u1] + p.a2() * (solution[u2p] + solution[u2n]);
+        double vc = org.memspice.device.Probeable.at(solution, g) - org.memspice.device.Probeable.at(solution, c);
+        return i0 * f.value * SafeMath.sinh(vc / p.v0()) * gain;
     }
 
     @Override

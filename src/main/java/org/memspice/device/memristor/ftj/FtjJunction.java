@@ -24,7 +24,7 @@ import org.memspice.device.support.StateEquation;
  * τ_ref/τ(T) and V_X by T/T_ref (§3.4). The read conductance is G = G_mid·exp(w_s s + w_u u + w_V n) (§3.2, C1);
  * in {@code conduction=physics} the same exponent shifts every barrier by −(w·x)·kT/q.
  */
-final class FtjJunction implements Device, StepObserver {
+final class FtjJunction implements Device, StepObserver, org.memspice.device.Probeable {
     /** Everything the model card fixes; one instance per device (the d2d draws are applied to a copy). */
     static final class Params {
         boolean physics;
@@ -148,6 +148,22 @@ final class FtjJunction implements Device, StepObserver {
         nRow = new StateEquation(m, n, a, b);
     }
 
+    /** The circuit temperature of the last load, for the physics law in {@link #leadCurrent}. */
+    private double lastTemperature = 300.15;
+
+    /** The tunnelling (conduction) current at an accepted solution; the geometric capacitance's is not included. */
+    @Override
+    public double leadCurrent(double[] solution) {
+        double v = org.memspice.device.Probeable.at(solution, a) - org.memspice.device.Probeable.at(solution, b);
+        double lnG = p.ws * solution[s] + p.wu * solution[u] + p.wv * solution[n] + lnScale + lnCycle;
+        if (p.physics) {
+            double[] out = new double[3];
+            current(v, lnG, lastTemperature, out);
+            return out[0];
+        }
+        return p.gmid * Math.exp(lnG) * p.vr / Math.sinh(p.vr / p.vnl) * SafeMath.sinh(v / p.vnl);
+    }
+
     @Override
     public void load(LoadContext ctx) {
         double v = ctx.x(a) - ctx.x(b);
@@ -156,6 +172,7 @@ final class FtjJunction implements Device, StepObserver {
         double uv = held ? p.u0 : ctx.x(u);
         double nv = held ? p.n0 : ctx.x(n);
         double temperature = ctx.temperature();
+        lastTemperature = temperature;
 
         // conduction: I(V, L) with L = w_s s + w_u u + w_V n (+ the variability offsets)
         double lnG = p.ws * sv + p.wu * uv + p.wv * nv + lnScale + lnCycle;
