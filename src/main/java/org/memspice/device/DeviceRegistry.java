@@ -11,6 +11,7 @@ import org.memspice.device.controlled.CccsFamily;
 import org.memspice.device.controlled.CcvsFamily;
 import org.memspice.device.controlled.VccsFamily;
 import org.memspice.device.controlled.VcvsFamily;
+import org.memspice.device.diode.DiodeFamily;
 import org.memspice.device.memristor.MemristorFamily;
 import org.memspice.device.passive.CapacitorFamily;
 import org.memspice.device.passive.InductorFamily;
@@ -41,6 +42,7 @@ public final class DeviceRegistry {
         register(new CccsFamily());
         register(new CcvsFamily());
         register(new BehaviouralSourceFamily());
+        register(new DiodeFamily());
         registerY("memristor", new MemristorFamily());
     }
 
