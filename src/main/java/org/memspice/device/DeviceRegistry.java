@@ -13,6 +13,7 @@ import org.memspice.device.controlled.VccsFamily;
 import org.memspice.device.controlled.VcvsFamily;
 import org.memspice.device.diode.DiodeFamily;
 import org.memspice.device.memristor.MemristorFamily;
+import org.memspice.device.mosfet.MosfetFamily;
 import org.memspice.device.passive.CapacitorFamily;
 import org.memspice.device.passive.InductorFamily;
 import org.memspice.device.passive.ResistorFamily;
@@ -43,6 +44,7 @@ public final class DeviceRegistry {
         register(new CcvsFamily());
         register(new BehaviouralSourceFamily());
         register(new DiodeFamily());
+        register(new MosfetFamily());
         registerY("memristor", new MemristorFamily());
     }
 
