@@ -555,6 +555,11 @@ public final class Elaborator {
         }
 
         @Override
+        public SimulationOptions options() {
+            return options;
+        }
+
+        @Override
         public double nominalTemperature() {
             return options.tnom() + 273.15;
         }

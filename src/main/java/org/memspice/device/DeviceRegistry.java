@@ -11,7 +11,9 @@ import org.memspice.device.controlled.CccsFamily;
 import org.memspice.device.controlled.CcvsFamily;
 import org.memspice.device.controlled.VccsFamily;
 import org.memspice.device.controlled.VcvsFamily;
+import org.memspice.device.diode.DiodeFamily;
 import org.memspice.device.memristor.MemristorFamily;
+import org.memspice.device.mosfet.MosfetFamily;
 import org.memspice.device.passive.CapacitorFamily;
 import org.memspice.device.passive.InductorFamily;
 import org.memspice.device.passive.ResistorFamily;
@@ -41,6 +43,8 @@ public final class DeviceRegistry {
         register(new CccsFamily());
         register(new CcvsFamily());
         register(new BehaviouralSourceFamily());
+        register(new DiodeFamily());
+        register(new MosfetFamily());
         registerY("memristor", new MemristorFamily());
     }
 

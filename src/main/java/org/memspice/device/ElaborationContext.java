@@ -41,6 +41,14 @@ public interface ElaborationContext {
     /** {@code .options tnom} in kelvin: the temperature at which model parameters were measured. */
     double nominalTemperature();
 
+    /**
+     * The run's {@code .options}: semiconductor devices read gmin (their junction shunt), reltol (ngspice matches
+     * a diode's breakdown knee to IBV within it) and the circuit temperature.
+     */
+    default org.memspice.circuit.SimulationOptions options() {
+        return org.memspice.circuit.SimulationOptions.defaults();
+    }
+
     /** The {@code .model} card of that name, or a CardError at {@code where} naming what was expected. */
     ModelCard model(Field.Word name, String... acceptedTypes);
 }
