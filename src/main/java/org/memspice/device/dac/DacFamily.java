@@ -135,7 +135,8 @@ public final class DacFamily implements DeviceFamily {
         for (int k = 0; k < codes.length; k++) {
             double c = codes[k];
             if (c != Math.rint(c) || c < 0 || c > model.codes - 1) {
-                throw new CardError(input.value().loc(), card.name() + ": code " + (k + 1) + " is " + c
+                throw new CardError(input.value().loc(), card.name() + ": code " + (k + 1) + " is "
+                        + (c == Math.rint(c) ? Long.toString((long) c) : Double.toString(c))
                         + "; codes are whole numbers 0 … " + (model.codes - 1) + " (bits=" + model.bits + ")");
             }
             whole[k] = (int) c;
