@@ -3,7 +3,6 @@ package org.memspice.device.adc;
 import java.util.Arrays;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.memspice.device.AnalysisMode;
-import org.memspice.device.BranchCurrentOwner;
 import org.memspice.device.BreakpointSink;
 import org.memspice.device.Device;
 import org.memspice.device.LiveBreakpoints;
@@ -27,7 +26,7 @@ import org.memspice.device.support.BranchEquation;
  * (once per sample, never per Newton iteration) and the code appears one conversion time later, itself a
  * breakpoint. Inputs draw no current.
  */
-final class Adc implements Device, TimeDependent, StepObserver, LiveBreakpoints, BranchCurrentOwner {
+final class Adc implements Device, TimeDependent, StepObserver, LiveBreakpoints {
     private final String name;
     private final int in;
     private final int ref;
@@ -86,14 +85,6 @@ final class Adc implements Device, TimeDependent, StepObserver, LiveBreakpoints,
 
     /** Marks an absent optional node (ground is {@link MatrixBinder#GROUND}). */
     static final int NO_NODE = Integer.MIN_VALUE;
-
-    @Override
-    public int branchCurrent() {
-        if (branch < 0) {
-            throw new IllegalArgumentException(name + " has no out= node, hence no branch current");
-        }
-        return branch;
-    }
 
     @Override
     public void bind(MatrixBinder m) {
