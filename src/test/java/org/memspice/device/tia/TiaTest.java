@@ -88,6 +88,30 @@ class TiaTest {
     }
 
     @Test
+    void aSaturatingPulseHoldsTheRailAndRecoversWithoutWindUp() throws Exception {
+        SimPlot p = Sim.single("""
+                tia overload
+                .model t tia (rf=10k a0=1e4 gbw=10meg vomin=-1 vomax=1)
+                I1 0 bl PWL(0 10u 100n 10u 101n 300u 300n 300u 301n 10u)
+                YTIA s bl out 0 t
+                .tran 1n 600n
+                .end
+                """);
+        double[] t = p.vector("time");
+        double[] v = p.vector("v(out)");
+        double linear = -10e-6 * 10e3 * 1e4 / (1 + 1e4);
+        for (int k = 0; k < t.length; k++) {
+            if (t[k] > 200e-9 && t[k] < 300e-9) {
+                assertEquals(-1.0, v[k], 1e-12, "on the rail at t=" + t[k]);
+            }
+            if (t[k] > 450e-9) {
+                // τcl = 1e4/(2π·10 MHz)/(1 + 1e4) ≈ 16 ns: after 150 ns, e^-9 of the 0.9 V step remains at most
+                assertEquals(linear, v[k], 1e-3, "recovered at t=" + t[k]);
+            }
+        }
+    }
+
+    @Test
     void mistakesAreLocated() {
         NetlistException e = assertThrows(NetlistException.class, () -> Elaborator.elaborate(NetlistParser.read("""
                 tia errors
