@@ -79,10 +79,8 @@ class DacTest {
             } else if (t[k] <= 2.01e-6) {
                 // falling towards code 4 (0.4 V) over 40 ns, cut after 10 ns at 1.2 − 0.8/4 = 1.0 V
                 expected = 1.2 + (0.4 - 1.2) * (t[k] - 2e-6) / 40e-9;
-            } else if (t[k] <= 2.01e-6 + 20e-9) {
-                // then rising from 1.0 V to code 8 (0.8 V)? no: 0.8 < 1.0, so it falls over tfall
-                expected = 1.0 + (0.8 - 1.0) * (t[k] - 2.01e-6) / 40e-9;
             } else if (t[k] <= 2.05e-6) {
+                // code 8 (0.8 V) is below the 1.0 V reached: a new falling edge of tfall from 1.0 V
                 expected = 1.0 + (0.8 - 1.0) * (t[k] - 2.01e-6) / 40e-9;
             } else {
                 expected = 0.8;
