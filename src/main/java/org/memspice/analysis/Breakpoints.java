@@ -48,4 +48,35 @@ final class Breakpoints implements BreakpointSink {
         }
         return next < count ? times[next] : tstop;
     }
+
+    /**
+     * A sink that inserts times into the sealed schedule while the transient runs (for {@code LiveBreakpoints}
+     * devices); times not later than the last one handed out by {@link #nextAfter} by more than {@code resolution},
+     * or closer than {@code resolution} to a scheduled one, are dropped.
+     */
+    BreakpointSink live(double resolution) {
+        return time -> {
+            if (!(time > 0 && time <= tstop && Double.isFinite(time))) {
+                return;
+            }
+            int from = Math.max(0, next - 1);
+            if (next > 0 && time <= times[next - 1] + resolution) {
+                return;
+            }
+            int at = Arrays.binarySearch(times, from, count, time);
+            if (at >= 0) {
+                return;
+            }
+            at = -at - 1;
+            if ((at < count && times[at] - time <= resolution) || (at > 0 && time - times[at - 1] <= resolution)) {
+                return;
+            }
+            if (count == times.length) {
+                times = Arrays.copyOf(times, count * 2);
+            }
+            System.arraycopy(times, at, times, at + 1, count - at);
+            times[at] = time;
+            count++;
+        };
+    }
 }

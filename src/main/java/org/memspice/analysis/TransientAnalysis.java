@@ -11,6 +11,7 @@ import org.memspice.circuit.SimulationOptions.IntegrationMethod;
 import org.memspice.device.AnalysisMode;
 import org.memspice.device.Device;
 import org.memspice.device.InitialConditions;
+import org.memspice.device.LiveBreakpoints;
 import org.memspice.device.StepObserver;
 import org.memspice.device.TimeDependent;
 import org.memspice.output.PlotHeader;
@@ -96,6 +97,11 @@ final class TransientAnalysis {
             }
         }
         breakpoints.seal(resolution);
+        for (Device d : session.circuit().devices()) {
+            if (d instanceof LiveBreakpoints lb) {
+                lb.transientBreakpoints(breakpoints.live(resolution));
+            }
+        }
         List<StepObserver> stepObservers = new ArrayList<>();
         for (Device d : session.circuit().devices()) {
             if (d instanceof StepObserver observer) {
@@ -107,6 +113,9 @@ final class TransientAnalysis {
         System.arraycopy(system.q(), 0, q[0], 0, n);
         times[0] = 0.0;
         historyDepth = 1;
+        for (StepObserver observer : stepObservers) {
+            observer.initialPoint(x);
+        }
 
         double[] row = new double[1 + columns.size()];
         sink.beginPlot(new PlotHeader(session.circuit().title(), "Transient Analysis",

@@ -46,6 +46,9 @@ public final class DeviceRegistry {
         register(new DiodeFamily());
         register(new MosfetFamily());
         registerY("memristor", new MemristorFamily());
+        registerY("dac", new org.memspice.device.dac.DacFamily());
+        registerY("adc", new org.memspice.device.adc.AdcFamily());
+        registerY("tia", new org.memspice.device.tia.TiaFamily());
     }
 
     private DeviceRegistry() {}

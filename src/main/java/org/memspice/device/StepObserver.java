@@ -12,4 +12,10 @@ public interface StepObserver {
      *     transient restarts its integration as after a breakpoint
      */
     boolean acceptStep(double time, double[] solution);
+
+    /**
+     * Called once with the transient's initial point (the operating point, or the {@code uic} vector) before the
+     * first step: for devices that sample at t = 0 (a converter clocked from t = 0).
+     */
+    default void initialPoint(double[] solution) {}
 }

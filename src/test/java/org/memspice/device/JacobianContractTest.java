@@ -81,6 +81,19 @@ class JacobianContractTest {
             YMEMRISTOR ej a s ecmj xinit=1n
             .model lsmoj lsmo (rref=2k law=polaron ea=0.1)
             R14 s 0 lsmoj
+            .model dac4 dac (bits=4 vmin=-1 vmax=1 rout=10 inl=0.3 dnl=0.1)
+            YDAC d1 da 0 dac4 codes=(3 9 14) period=5u
+            YDAC d2 db a dac4 bits=(a b c d) vth=0.1
+            R30 da 0 1k
+            R31 db 0 1k
+            .model adc4 adc (bits=4 vmin=-1 vmax=1 period=1u gainerr=0.1)
+            YADC q1 a b adc4 out=qa
+            R32 qa 0 1k
+            .model tia1 tia (rf=1k a0=3 gbw=1meg vomin=-4 vomax=4)
+            .model tia2 tia (rf=2k a0=5)
+            YTIA s1 b ta 0 tia1
+            YTIA s2 c tb d tia2
+            R33 ta 0 1k
             .end
             """;
 

@@ -133,8 +133,9 @@ class HpMemristorTest {
         assertTrue(msg.contains("h.cir:2:16: error: YM1: unknown parameter 'ronn'; did you mean 'ron'?")
                 || msg.contains("h.cir:2:16: error: .model hpm: unknown parameter 'ronn'"), msg);
         assertTrue(msg.contains("h.cir:6:24: error: Ym2: x0 = 2.0 is outside [0.0, 1.0]"), msg);
-        assertTrue(msg.contains("h.cir:7:1: error: unknown device type 'YMEMRISTR'; the Y devices are: YMEMRISTOR;"
-                + " did you mean 'ymemristor'?"), msg);
+        // the list of Y devices grows with the families (YADC, YDAC, …): check its form, not its length
+        assertTrue(msg.matches("(?s).*h.cir:7:1: error: unknown device type 'YMEMRISTR'; the Y devices are: [A-Z, ]*"
+                + "YMEMRISTOR[A-Z, ]*; did you mean 'ymemristor'\\?.*"), msg);
         assertTrue(msg.contains("h.cir:8:19: error: no .model named 'nosuch'"), msg);
     }
 }
