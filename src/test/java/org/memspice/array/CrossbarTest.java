@@ -377,4 +377,41 @@ class CrossbarTest {
         assertTrue(q.value("irdrop(xb)") >= cornerDrop - 1e-15 && cornerDrop > 0, q.value("irdrop(xb)") + " vs "
                 + cornerDrop);
     }
+
+    /**
+     * A 1T1R array of calibrated Ag/WSe2-QD cells with level-1 access transistors: rows 0 and 1 selected, rows 2
+     * and 3 not. Selected cells conduct, deselected ones carry only leakage, the column current is what the sense
+     * source sees, and the ideal product counts only the conducting cells (the error is the wires' share).
+     */
+    @Test
+    void oneTransistorOneResistorArraySelectsByRow() throws Exception {
+        Path file = dir.resolve("t1r.cir");
+        Files.writeString(file, """
+                1t1r read
+                .include %s
+                .model nch NMOS (level=1 vto=0.5 kp=200u lambda=0.02)
+                .crossbar xb rows=4 cols=2 cell=1T1R device=agqd_lsmo tmodel=nch w=2u l=0.5u rwl=2.5 rbl=2.5 rsl=10
+                + p.xinit=0.12n
+                V0 xb.wl0 0 0.2
+                V1 xb.wl1 0 0.2
+                V2 xb.wl2 0 0.2
+                V3 xb.wl3 0 0.2
+                Vg0 xb.sl0 0 2.5
+                Vg1 xb.sl1 0 2.5
+                Vg2 xb.sl2 0 0
+                Vg3 xb.sl3 0 0
+                Vb0 xb.bl0 0 0
+                Vb1 xb.bl1 0 0
+                .print op icol(xb,0) iideal(xb,0) vmm(xb,0) i(vb0) i(xb.c0_0) i(xb.c2_0)
+                .op
+                .end
+                """.formatted(Path.of("models", "agqd_lsmo.lib").toAbsolutePath()));
+        SimPlot p = Sim.run(file).get(0);
+        double selected = p.value("i(yxb.c0_0)");
+        assertTrue(selected > 5e-8 && selected < 5e-7, "LRS read at 0.2 V: " + selected);
+        assertTrue(Math.abs(p.value("i(yxb.c2_0)")) < 1e-5 * selected, "deselected: " + p.value("i(yxb.c2_0)"));
+        assertEquals(p.value("i(vb0)"), p.value("icol(xb,0)"), 1e-15);
+        assertEquals(2 * selected, p.value("icol(xb,0)"), 1e-3 * selected);
+        assertTrue(Math.abs(p.value("vmm(xb,0)")) < 1e-4 * p.value("icol(xb,0)"), "vmm " + p.value("vmm(xb,0)"));
+    }
 }
