@@ -88,6 +88,8 @@ def main(argv=None):
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--timeout", type=float, default=1800)
     ap.add_argument("--no-ngspice", action="store_true")
+    ap.add_argument("--ngspice-max", type=int, default=64,
+                    help="run ngspice only up to this N (its Sparse 1.3 solver needs minutes at 64, far longer at 128)")
     ap.add_argument("--workdir", default=None)
     args = ap.parse_args(argv)
     workdir = args.workdir or tempfile.mkdtemp(prefix="memspice-array-bench-")
@@ -106,7 +108,7 @@ def main(argv=None):
                             os.path.join(workdir, "lin%d.ms.raw" % n), args.repeats, args.timeout, workdir,
                             lambda res: res.rc != 0)
             ng = None
-            if not args.no_ngspice:
+            if not args.no_ngspice and n <= args.ngspice_max:
                 ng = cb.measure("ngspice", lambda d, r: ["ngspice", "-b", "-r", r, d], flat,
                                 os.path.join(workdir, "lin%d.ng.raw" % n), args.repeats, args.timeout, workdir,
                                 cb.ngspice_failed)
