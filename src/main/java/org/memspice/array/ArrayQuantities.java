@@ -9,10 +9,10 @@ import org.memspice.device.Probeable;
  * like any vector). With word line i driven at V_i (its driven terminal) and bit line j sensed at its terminal:
  * <ul>
  *   <li>{@code icol(xb,j)}: the current leaving bit line j at its sensed end;</li>
- *   <li>{@code iideal(xb,j)} = Σ_i G_ij·(V_i − V_bl,j): the ideal vector-matrix product, G_ij being each cell's chord
- *       conductance i/v at its own bias in this solution, tap to tap (a 1T1R cell includes its access transistor,
- *       so deselected rows drop out); the error holds the wires, sneak paths and the non-ideal virtual ground, not
- *       the cells' nonlinearity;</li>
+ *   <li>{@code iideal(xb,j)} = Σ_i G_ij·(V_i − V_bl,j): the ideal vector-matrix product, G_ij being each cell's
+ *       device chord conductance i/v at its own bias in this solution (deselected 1T1R cells, whose transistor is
+ *       off, count 0); the error holds the wires, sneak paths, access transistors and the non-ideal virtual
+ *       ground, not the cells' nonlinearity;</li>
  *   <li>{@code vmm(xb,j)} = icol − iideal, and {@code vmm(xb)} its RMS over the columns, in amperes;</li>
  *   <li>{@code sneak(xb,j,r)} = 1 − I_cell(r,j)/icol(j): the fraction of column j's current not from the selected row
  *       r (1R reads with unselected rows biased or floating);</li>
@@ -36,6 +36,7 @@ public final class ArrayQuantities {
     private final int[] bitLines;
     private final int[][] tops;
     private final int[][] bitTaps;
+    private final int[][] bottoms;
     private final int[] lastTaps;
     private final Probeable[][] cells;
 
@@ -48,12 +49,14 @@ public final class ArrayQuantities {
         lastTaps = new int[m];
         tops = new int[n][m];
         bitTaps = new int[n][m];
+        bottoms = new int[n][m];
         cells = new Probeable[n][m];
         for (int i = 0; i < n; i++) {
             wordLines[i] = circuit.node(layout.wordLine(i));
             for (int j = 0; j < m; j++) {
                 tops[i][j] = circuit.node(layout.top(i, j));
                 bitTaps[i][j] = circuit.node(layout.bitTap(i, j));
+                bottoms[i][j] = circuit.node(layout.bottom(i, j));
                 cells[i][j] = circuit.cell(i, j);
             }
         }
@@ -164,12 +167,25 @@ public final class ArrayQuantities {
     }
 
     /**
-     * A cell's chord conductance i/v from its word-line tap to its bit-line tap (in a 1T1R array: the device with
-     * its access transistor, so a deselected cell has almost none); 0 for an unbiased cell (no current to read).
+     * A cell's weight: its device's chord conductance i/v at its bias in this solution; 0 for an unbiased cell (no
+     * current to read) and for a deselected 1T1R cell, whose access transistor conducts less than 1 % of what the
+     * device alone would (tap to tap it is nearly open).
      */
     private double chord(double[] x, int i, int j) {
-        double v = at(x, tops[i][j]) - at(x, bitTaps[i][j]);
-        return Math.abs(v) < 1e-15 ? 0 : cells[i][j].leadCurrent(x) / v;
+        double top = at(x, tops[i][j]);
+        double v = top - at(x, bottoms[i][j]);
+        if (Math.abs(v) < 1e-15) {
+            return 0;
+        }
+        double current = cells[i][j].leadCurrent(x);
+        double device = current / v;
+        if (layout.oneT()) {
+            double tapToTap = top - at(x, bitTaps[i][j]);
+            if (Math.abs(current / tapToTap) < 0.01 * Math.abs(device)) {
+                return 0;
+            }
+        }
+        return device;
     }
 
     private static double at(double[] x, int unknown) {

@@ -381,7 +381,7 @@ class CrossbarTest {
     /**
      * A 1T1R array of calibrated Ag/WSe2-QD cells with level-1 access transistors: rows 0 and 1 selected, rows 2
      * and 3 not. Selected cells conduct, deselected ones carry only leakage, the column current is what the sense
-     * source sees, and the ideal product counts only the conducting cells (the error is the wires' share).
+     * source sees, and the ideal product counts only the selected cells.
      */
     @Test
     void oneTransistorOneResistorArraySelectsByRow() throws Exception {
@@ -412,6 +412,8 @@ class CrossbarTest {
         assertTrue(Math.abs(p.value("i(yxb.c2_0)")) < 1e-5 * selected, "deselected: " + p.value("i(yxb.c2_0)"));
         assertEquals(p.value("i(vb0)"), p.value("icol(xb,0)"), 1e-15);
         assertEquals(2 * selected, p.value("icol(xb,0)"), 1e-3 * selected);
-        assertTrue(Math.abs(p.value("vmm(xb,0)")) < 1e-4 * p.value("icol(xb,0)"), "vmm " + p.value("vmm(xb,0)"));
+        // the error is the access transistors' (~625 ohm against 1.3 Mohm) and the wires' share: small, negative
+        double vmm = p.value("vmm(xb,0)");
+        assertTrue(vmm < 0 && -vmm < 2e-3 * p.value("icol(xb,0)"), "vmm " + vmm);
     }
 }
