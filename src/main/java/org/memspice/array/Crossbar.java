@@ -1,9 +1,5 @@
 package org.memspice.array;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,6 +75,11 @@ public final class Crossbar {
         /** The device's bottom terminal: the bit-line tap, or in a 1T1R cell the transistor's drain. */
         public String bottom(int i, int j) {
             return oneT ? prefix + ".m" + i + "_" + j : bitTap(i, j);
+        }
+
+        /** The driven end of select line i (1T1R). */
+        public String selectLine(int i) {
+            return prefix + ".sl" + i;
         }
 
         public String cell(int i, int j) {
@@ -331,51 +332,6 @@ public final class Crossbar {
     /** A rows × cols matrix from a CSV file named by {@code key} (relative to the netlist), or null. */
     private double[][] matrix(String key, int rows, int cols) {
         Field.Assign a = given.get(key);
-        if (a == null) {
-            return null;
-        }
-        String file = a.value() instanceof Field.Word w ? w.text() : ((Field.Expr) a.value()).text();
-        Path base = Path.of(at.file()).getParent();
-        Path path = base == null ? Path.of(file) : base.resolve(file);
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(path);
-        } catch (NoSuchFileException e) {
-            throw new CardError(a.value().loc(), where() + key + ": no such file " + path);
-        } catch (IOException e) {
-            throw new CardError(a.value().loc(), where() + key + ": cannot read " + path + ": " + e.getMessage());
-        }
-        double[][] m = new double[rows][];
-        int row = 0;
-        for (int n = 0; n < lines.size(); n++) {
-            String line = lines.get(n).strip();
-            if (line.isEmpty() || line.startsWith("#")) {
-                continue;
-            }
-            String[] cells = line.split("\\s*[,;\\s]\\s*");
-            if (row >= rows) {
-                throw new CardError(a.value().loc(), where() + path.getFileName() + ":" + (n + 1) + ": more than "
-                        + rows + " rows");
-            }
-            if (cells.length != cols) {
-                throw new CardError(a.value().loc(), where() + path.getFileName() + ":" + (n + 1) + ": " + cells.length
-                        + " values, expected " + cols);
-            }
-            m[row] = new double[cols];
-            for (int j = 0; j < cols; j++) {
-                var v = org.memspice.netlist.parse.SpiceNumber.tryParse(cells[j]);
-                if (v.isEmpty()) {
-                    throw new CardError(a.value().loc(), where() + path.getFileName() + ":" + (n + 1) + ": '"
-                            + cells[j] + "' is not a number");
-                }
-                m[row][j] = v.getAsDouble();
-            }
-            row++;
-        }
-        if (row != rows) {
-            throw new CardError(a.value().loc(), where() + path.getFileName() + " has " + row + " rows, expected "
-                    + rows);
-        }
-        return m;
+        return a == null ? null : CsvMatrix.read(a.value(), rows, cols, where());
     }
 }

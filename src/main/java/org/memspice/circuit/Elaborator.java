@@ -560,6 +560,11 @@ public final class Elaborator {
         }
 
         @Override
+        public Crossbar.Layout crossbar(String name) {
+            return arrays.get(name.toLowerCase(Locale.ROOT));
+        }
+
+        @Override
         public double nominalTemperature() {
             return options.tnom() + 273.15;
         }

@@ -12,6 +12,7 @@ import org.memspice.analysis.AnalysisStatistics;
 import org.memspice.analysis.SimulationException;
 import org.memspice.analysis.SolutionObserver;
 import org.memspice.circuit.SimulationPlan;
+import org.memspice.device.wv.ProgramReport;
 import org.memspice.measure.MeasureFile;
 import org.memspice.measure.MeasureRecorder;
 import org.memspice.measure.MeasureResult;
@@ -142,6 +143,15 @@ final class RunCommand implements Callable<Integer> {
                 return Main.OUTPUT_ERROR;
             }
         }
+        Path programTable = ProgramReport.beside(target);
+        if (!totals.programs.isEmpty()) {
+            try {
+                ProgramReport.write(programTable, netlistPath.toString(), totals.programs);
+            } catch (IOException e) {
+                err.println(programTable + ": error: cannot write the write-verify report: " + e.getMessage());
+                return Main.OUTPUT_ERROR;
+            }
+        }
         if (!quiet) {
             List<List<MeasureResult>> runs = totals.results();
             for (int k = 0; k < runs.size(); k++) {
@@ -154,6 +164,7 @@ final class RunCommand implements Callable<Integer> {
             }
             printSummary(out, runner.steps(), totals, target, (System.nanoTime() - start) * 1e-9);
             printMeasurements(out, totals, table);
+            printPrograms(out, totals, programTable);
         }
         if (verbose) {
             out.printf(Locale.ROOT, "  time      parse %.3f s, elaborate %.3f s, matrix set-up and ordering %.3f s%n",
@@ -183,6 +194,8 @@ final class RunCommand implements Callable<Integer> {
         final List<double[]> stepValues = new ArrayList<>();
         final List<String> labels = new ArrayList<>();
         List<String> stepColumns = List.of();
+        /** Per step with write-verify controllers: their achieved-versus-target reports. */
+        final List<List<ProgramReport>> programs = new ArrayList<>();
 
         @Override
         public SolutionObserver solutions(StepPoint point, SimulationPlan plan) {
@@ -216,6 +229,10 @@ final class RunCommand implements Callable<Integer> {
             }
             steps++;
             draws += result.draws();
+            List<ProgramReport> reports = ProgramReport.of(result.plan().circuit());
+            if (!reports.isEmpty()) {
+                programs.add(reports);
+            }
             for (int k = 0; k < result.statistics().size(); k++) {
                 AnalysisStatistics s = result.statistics().get(k);
                 if (k == stats.size()) {
@@ -252,6 +269,27 @@ final class RunCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "  …         %d more steps in the table%n", runs.size() - shown);
         }
         out.printf(Locale.ROOT, "  measures  %s%n", table);
+        out.flush();
+    }
+
+    /**
+     * Write-verify reports: the per-cell table of the first step's controllers (up to 64 cells each), every
+     * report's summary line, and where the whole table went.
+     */
+    private static void printPrograms(PrintWriter out, RunTotals totals, Path table) {
+        for (int k = 0; k < totals.programs.size(); k++) {
+            for (ProgramReport p : totals.programs.get(k)) {
+                if (k == 0 && p.cells().size() <= 64) {
+                    out.printf(Locale.ROOT, "  program   %s: achieved versus target%n", p.device());
+                    out.print(p.table());
+                }
+                out.printf(Locale.ROOT, "  program   %s%s%n", totals.programs.size() > 1 ? "step " + (k + 1) + ": "
+                        : "", p.summary());
+            }
+        }
+        if (!totals.programs.isEmpty()) {
+            out.printf(Locale.ROOT, "  programs  %s%n", table);
+        }
         out.flush();
     }
 

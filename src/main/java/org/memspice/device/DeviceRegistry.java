@@ -49,6 +49,7 @@ public final class DeviceRegistry {
         registerY("dac", new org.memspice.device.dac.DacFamily());
         registerY("adc", new org.memspice.device.adc.AdcFamily());
         registerY("tia", new org.memspice.device.tia.TiaFamily());
+        registerY("wv", new org.memspice.device.wv.WriteVerifyFamily());
     }
 
     private DeviceRegistry() {}

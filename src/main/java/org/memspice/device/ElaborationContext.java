@@ -51,4 +51,12 @@ public interface ElaborationContext {
 
     /** The {@code .model} card of that name, or a CardError at {@code where} naming what was expected. */
     ModelCard model(Field.Word name, String... acceptedTypes);
+
+    /**
+     * The layout of the {@code .crossbar} of that name (lower case, {@code xb}) built so far in this netlist, or null:
+     * for elements that drive an array's lines by name (the write-verify controller).
+     */
+    default org.memspice.array.Crossbar.Layout crossbar(String name) {
+        return null;
+    }
 }
