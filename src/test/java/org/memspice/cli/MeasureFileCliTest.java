@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,22 +15,8 @@ class MeasureFileCliTest {
     @TempDir
     Path dir;
 
-    record Result(int exit, String out, String err) {}
-
-    private static Result run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = Main.execute(args);
-            return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static final String DECK = """
@@ -54,7 +37,7 @@ class MeasureFileCliTest {
         Files.writeString(deck, DECK);
         Path out = dir.resolve("sub");
         Files.createDirectories(out);
-        Result r = run("run", deck.toString(), "-o", out.resolve("res.raw").toString());
+        CliRun r = run("run", deck.toString(), "-o", out.resolve("res.raw").toString());
         assertEquals(0, r.exit(), r.err()); // a failed measurement does not fail the run
         assertTrue(r.out().contains("vout    = 3.000000000e+00"), r.out());
         assertTrue(r.out().contains("toohigh = failed: WHEN: v(out) never crosses through 20.0000"), r.out());
@@ -76,7 +59,7 @@ class MeasureFileCliTest {
     void quietPrintsNothingButStillWritesTheTable() throws Exception {
         Path deck = dir.resolve("q.cir");
         Files.writeString(deck, DECK);
-        Result r = run("run", deck.toString(), "-q");
+        CliRun r = run("run", deck.toString(), "-q");
         assertEquals(0, r.exit(), r.err());
         assertEquals("", r.out());
         assertEquals("", r.err());
@@ -107,7 +90,7 @@ class MeasureFileCliTest {
                 .meas dc vout FIND v(out) AT=2
                 .end
                 """);
-        Result r = run("run", deck.toString(), "-q");
+        CliRun r = run("run", deck.toString(), "-q");
         assertEquals(0, r.exit(), r.err());
         String table = Files.readString(dir.resolve("steps.measure"));
         // r is the first card: innermost; v(out) at 2 V = 2 r / (1k + r)

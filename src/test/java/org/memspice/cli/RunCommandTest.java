@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,22 +17,8 @@ class RunCommandTest {
     @TempDir
     Path dir;
 
-    record Result(int exit, String out, String err) {}
-
-    private static Result run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = Main.execute(args);
-            return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private Path deck(String name, String text) throws Exception {
@@ -47,7 +30,7 @@ class RunCommandTest {
     @Test
     void successfulRunWritesRawAndSummary() throws Exception {
         Path deck = deck("div.cir", "divider\nV1 in 0 10\nR1 in out 1k\nR2 out 0 3k\n.op\n.tran 1u 10u\n.end\n");
-        Result r = run("run", deck.toString());
+        CliRun r = run("run", deck.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("Newton iteration"), r.out());
         assertTrue(r.out().contains("accepted"), r.out());
@@ -60,7 +43,7 @@ class RunCommandTest {
     void csvFormatAndExplicitOutput() throws Exception {
         Path deck = deck("div.cir", "divider\nV1 in 0 10\nR1 in out 1k\nR2 out 0 3k\n.dc V1 0 10 5\n.end\n");
         Path csv = dir.resolve("sweep.csv");
-        Result r = run("run", deck.toString(), "-o", csv.toString(), "--format", "csv");
+        CliRun r = run("run", deck.toString(), "-o", csv.toString(), "--format", "csv");
         assertEquals(0, r.exit(), r.err());
         List<String> lines = Files.readAllLines(csv);
         assertEquals(4, lines.size(), lines.toString());
@@ -82,7 +65,7 @@ class RunCommandTest {
                 """);
         Path target = dir.resolve("bad.raw");
         Files.writeString(target, "previous results");
-        Result r = run("run", deck.toString());
+        CliRun r = run("run", deck.toString());
         assertEquals(2, r.exit());
         String err = r.err();
         assertTrue(err.contains("bad.cir:3:11: error:") && err.contains("'k10'"), err);
@@ -98,7 +81,7 @@ class RunCommandTest {
     void simulationFailureExitsThreeAndLeavesNoFile() throws Exception {
         // v(a) = 1 x v(a) determines nothing: the matrix is singular however Newton is helped
         Path deck = deck("sing.cir", "singular\nE1 a 0 a 0 1\nR1 a 0 1k\n.op\n.end\n");
-        Result r = run("run", deck.toString());
+        CliRun r = run("run", deck.toString());
         assertEquals(3, r.exit(), r.out() + r.err());
         assertTrue(r.err().contains("singular"), r.err());
         try (var files = Files.list(dir)) {
@@ -118,7 +101,7 @@ class RunCommandTest {
                 .op
                 .end
                 """);
-        Result r = run("run", deck.toString());
+        CliRun r = run("run", deck.toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("loop of voltage sources/inductors") && r.err().contains("v2")
                 && r.err().contains("v1"), r.err());
@@ -127,13 +110,13 @@ class RunCommandTest {
 
     @Test
     void missingFileAndBadOptionsAreUsageErrors() {
-        Result missing = run("run", dir.resolve("nope.cir").toString());
+        CliRun missing = run("run", dir.resolve("nope.cir").toString());
         assertEquals(2, missing.exit());
         assertTrue(missing.err().contains("no such file"), missing.err());
-        Result badFormat = run("run", "x.cir", "--format", "wav");
+        CliRun badFormat = run("run", "x.cir", "--format", "wav");
         assertEquals(2, badFormat.exit());
         assertTrue(badFormat.err().contains("expected raw, raw-ascii or csv"), badFormat.err());
-        Result help = run("run", "--help");
+        CliRun help = run("run", "--help");
         assertEquals(0, help.exit());
         assertTrue(help.out().contains("--format"), help.out());
     }
@@ -141,7 +124,7 @@ class RunCommandTest {
     @Test
     void currentControlledSourcesMustSenseABranchCurrent() throws Exception {
         Path deck = deck("cccs.cir", "cccs\nV1 a 0 1\nR1 a 0 1k\nF1 f 0 Vx 2\nR2 f 0 1k\nH1 h 0 R1 2\nR3 h 0 1k\n.op\n.end\n");
-        Result r = run("run", deck.toString());
+        CliRun r = run("run", deck.toString());
         assertEquals(2, r.exit());
         assertTrue(r.err().contains("cccs.cir:4:1: error: F1: no device 'vx'"), r.err());
         assertTrue(r.err().contains("cccs.cir:6:1: error: H1: 'r1' has no branch current"), r.err());

@@ -4,10 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.File;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,22 +23,8 @@ class StepCommandTest {
     @TempDir
     Path dir;
 
-    record Result(int exit, String out, String err) {}
-
-    private static Result run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            int exit = Main.execute(args);
-            return new Result(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     private static final String DECK = """
@@ -59,7 +42,7 @@ class StepCommandTest {
     void oneRawFileHoldsEveryStepAndNgspiceLoadsIt() throws Exception {
         Path deck = dir.resolve("div.cir");
         Files.writeString(deck, DECK);
-        Result r = run("run", deck.toString());
+        CliRun r = run("run", deck.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("steps     3 steps (r: 3; first card innermost)"), r.out());
         assertTrue(r.out().contains("op        3 points"), r.out());
@@ -97,7 +80,7 @@ class StepCommandTest {
         Path deck = dir.resolve("div.cir");
         Files.writeString(deck, DECK);
         Path csv = dir.resolve("div.csv");
-        Result r = run("run", deck.toString(), "-o", csv.toString(), "--format", "csv");
+        CliRun r = run("run", deck.toString(), "-o", csv.toString(), "--format", "csv");
         assertEquals(0, r.exit(), r.err());
         assertEquals(Path.of("div-3.csv"), CsvWriter.plotFile(csv, 2).getFileName());
         List<String> third = Files.readAllLines(CsvWriter.plotFile(csv, 2));
@@ -111,7 +94,7 @@ class StepCommandTest {
     void monteCarloRunsPrintTheSeedAndBadCardsAreLocated() throws Exception {
         Path deck = dir.resolve("mc.cir");
         Files.writeString(deck, "mc\n.param rg={agauss(1k, 100, 3)}\nI1 0 a 1m\nR1 a 0 {rg}\n.mc 4\n.op\n.end\n");
-        Result r = run("run", deck.toString());
+        CliRun r = run("run", deck.toString());
         assertEquals(0, r.exit(), r.err());
         assertTrue(r.out().contains("random    seed 1, 4 values drawn"), r.out());
         List<RawPlot> plots = RawReader.read(dir.resolve("mc.raw"));
@@ -120,7 +103,7 @@ class StepCommandTest {
 
         Path bad = dir.resolve("bad.cir");
         Files.writeString(bad, "bad\n.param r=1k\nR1 a 0 {r}\nI1 0 a 1\n.step param rr 1 2 1\n.op\n.end\n");
-        Result e = run("run", bad.toString());
+        CliRun e = run("run", bad.toString());
         assertEquals(2, e.exit());
         assertTrue(e.err().contains("bad.cir:5:13: error: .step param rr: no global .param named 'rr' to step;"
                 + " did you mean 'r'?"), e.err());
