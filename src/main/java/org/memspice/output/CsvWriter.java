@@ -100,16 +100,22 @@ public final class CsvWriter implements WaveformSink {
         writer = null;
     }
 
-    /** Ends an open plot, then commits every plot file, the target last. */
+    /** Ends an open plot, then commits every plot file as one group, the target last. */
     @Override
     public void commit() throws IOException {
+        AtomicFileOutput.commitAll(finish());
+        committed = true;
+    }
+
+    /** The plot files, the target last: its presence means every file of the run is in place. */
+    @Override
+    public List<AtomicFileOutput> finish() throws IOException {
         if (writer != null) {
             endPlot();
         }
-        for (int i = outputs.size() - 1; i >= 0; i--) {
-            outputs.get(i).commit();
-        }
-        committed = true;
+        List<AtomicFileOutput> files = new ArrayList<>(outputs);
+        java.util.Collections.reverse(files);
+        return files;
     }
 
     /** Without a commit, deletes every temporary file and leaves existing targets untouched. */

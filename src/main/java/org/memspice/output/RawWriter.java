@@ -135,11 +135,17 @@ public final class RawWriter implements WaveformSink {
     /** Ends an open plot, then moves the file into place. */
     @Override
     public void commit() throws IOException {
+        finish();
+        out.commit();
+    }
+
+    @Override
+    public List<AtomicFileOutput> finish() throws IOException {
         if (plot != null) {
             endPlot();
         }
         flush();
-        out.commit();
+        return List.of(out);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.memspice.output;
 
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Receives analysis results point by point. A file sink writes to a temporary file; {@link #commit()} moves it
@@ -15,6 +16,15 @@ public interface WaveformSink extends AutoCloseable {
     void endPlot() throws IOException;
 
     void commit() throws IOException;
+
+    /**
+     * Ends an open plot, writes out what is buffered and returns the files {@link #commit()} would move into place,
+     * in its order, without moving them, so that several sinks commit as one ({@link AtomicFileOutput#commitAll}).
+     * Null (the default) for a sink that can only commit itself.
+     */
+    default List<AtomicFileOutput> finish() throws IOException {
+        return null;
+    }
 
     @Override
     void close() throws IOException;

@@ -2,6 +2,7 @@ package org.memspice.output;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /** Opens the sink for a waveform format. */
 public final class WaveformSinks {
@@ -14,5 +15,26 @@ public final class WaveformSinks {
             case RAW_ASCII -> new RawWriter(target, false);
             case CSV -> new CsvWriter(target);
         };
+    }
+
+    /**
+     * The format a file's extension names ({@code .raw} binary raw, {@code .csv} CSV; any case), or null when it names
+     * none. The one place that maps extensions to formats.
+     */
+    public static WaveformFormat formatOf(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        String extension = dot < 0 ? "" : name.substring(dot + 1);
+        return switch (extension) {
+            case "raw" -> WaveformFormat.RAW;
+            case "csv" -> WaveformFormat.CSV;
+            // MERGE(vcd): when WaveformFormat.VCD exists, add: case "vcd" -> WaveformFormat.VCD;
+            default -> null;
+        };
+    }
+
+    /** The extensions {@link #formatOf} knows, for messages. */
+    public static String knownExtensions() {
+        return ".raw, .csv"; // MERGE(vcd): ".raw, .csv, .vcd"
     }
 }
