@@ -9,6 +9,7 @@ import org.memspice.circuit.AnalysisRequest;
 import org.memspice.circuit.SimulationOptions;
 import org.memspice.circuit.SimulationOptions.IntegrationMethod;
 import org.memspice.device.AnalysisMode;
+import org.memspice.device.ChargeCurrent;
 import org.memspice.device.Device;
 import org.memspice.device.InitialConditions;
 import org.memspice.device.LiveBreakpoints;
@@ -53,6 +54,11 @@ final class TransientAnalysis {
     private final double[] history;
     private final double[] qNew;
     private final double[] qdotNew;
+    /** The last companion formula as dq/dt = c0·q + c1·q[0] + c2·q[1] + cd·qdot, for devices' own charges. */
+    private double c0;
+    private double c1;
+    private double c2;
+    private double cd;
 
     TransientAnalysis(SolverSession session, AnalysisRequest.Transient request, Map<Integer, Double> ics,
                       OutputColumns columns, boolean fixedStep) {
@@ -103,9 +109,13 @@ final class TransientAnalysis {
             }
         }
         List<StepObserver> stepObservers = new ArrayList<>();
+        List<ChargeCurrent> chargeCurrents = new ArrayList<>();
         for (Device d : session.circuit().devices()) {
             if (d instanceof StepObserver observer) {
                 stepObservers.add(observer);
+            }
+            if (d instanceof ChargeCurrent c) {
+                chargeCurrents.add(c);
             }
         }
 
@@ -115,6 +125,9 @@ final class TransientAnalysis {
         historyDepth = 1;
         for (StepObserver observer : stepObservers) {
             observer.initialPoint(x);
+        }
+        for (ChargeCurrent c : chargeCurrents) {
+            c.startCharge(x, request.uic());
         }
 
         double[] row = new double[1 + columns.size()];
@@ -199,6 +212,9 @@ final class TransientAnalysis {
             System.arraycopy(qdotNew, 0, qdot, 0, n);
             hPrevious = h;
             t = tNew;
+            for (ChargeCurrent c : chargeCurrents) {
+                c.acceptCharge(x, c0, c1, c2, cd);
+            }
             if (t >= request.tstart() - resolution) {
                 writePoint(sink, row, t, x);
                 points++;
@@ -259,6 +275,7 @@ final class TransientAnalysis {
             for (int i = 0; i < n; i++) {
                 history[i] = -alpha * q[0][i];
             }
+            setCoefficients(alpha, -alpha, 0, 0);
             return alpha;
         }
         if (method == IntegrationMethod.TRAPEZOIDAL) {
@@ -266,6 +283,7 @@ final class TransientAnalysis {
             for (int i = 0; i < n; i++) {
                 history[i] = -alpha * q[0][i] - qdot[i];
             }
+            setCoefficients(alpha, -alpha, 0, -1);
             return alpha;
         }
         // variable-step BDF2: dq/dt = a0·q(n+1) + a1·q(n) + a2·q(n−1), ρ = h / h_previous
@@ -276,7 +294,15 @@ final class TransientAnalysis {
         for (int i = 0; i < n; i++) {
             history[i] = a1 * q[0][i] + a2 * q[1][i];
         }
+        setCoefficients(a0, a1, a2, 0);
         return a0;
+    }
+
+    private void setCoefficients(double c0, double c1, double c2, double cd) {
+        this.c0 = c0;
+        this.c1 = c1;
+        this.c2 = c2;
+        this.cd = cd;
     }
 
     /**

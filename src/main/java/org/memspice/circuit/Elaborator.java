@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -28,6 +29,7 @@ import org.memspice.netlist.SourceLocation;
 import org.memspice.netlist.ast.Field;
 import org.memspice.netlist.ast.Netlist;
 import org.memspice.netlist.ast.Statement;
+import org.memspice.solver.mna.UnknownKind;
 import org.memspice.solver.mna.Unknowns;
 import org.memspice.util.Suggestions;
 
@@ -63,6 +65,18 @@ public final class Elaborator {
     private final Map<String, SourceLocation> nodeFirstUse = new HashMap<>();
     private final Map<String, SourceLocation> deviceCard = new HashMap<>();
     private SimulationOptions options = SimulationOptions.defaults();
+    private OutputOptions outputOptions = OutputOptions.defaults();
+    /**
+     * Nodes and devices written on the netlist's own cards (not inside subcircuits or arrays): what a large deck
+     * without .save/.print writes.
+     */
+    private final Set<String> topNodes = new LinkedHashSet<>();
+    private final Set<String> topDevices = new HashSet<>();
+    private boolean expandingCrossbar;
+    /** Names of the outputs so far; {@code .save all} seen; any .save/.print seen. */
+    private final Set<String> outputNames = new HashSet<>();
+    private boolean saveAllCard;
+    private boolean outputCards;
     private final Parameters parameters = new Parameters();
     /** Definitions instanced so far: the model cards in a body are checked at its first instance only. */
     private final Set<Statement.Subcircuit> instancesOf = new HashSet<>();
@@ -119,6 +133,7 @@ public final class Elaborator {
         for (Statement s : netlist.statements()) {
             if (s instanceof Statement.OptionsCard o) {
                 options = guarded(o.loc(), options, () -> Options.apply(options, top, o, warnings, netlist));
+                outputOptions = guarded(o.loc(), outputOptions, () -> OutputOptions.apply(outputOptions, top::value, o));
                 overrideTemperature();
             } else if (s instanceof Statement.TempCard t) {
                 options = guarded(t.loc(), options, () -> options.withTemperature(top.value(t.value())));
@@ -147,6 +162,7 @@ public final class Elaborator {
                 return null;
             });
         }
+        List<OutputRequest> saved = savedOutputs(circuit, outputs);
         List<Measurement> measurements = measurements(circuit, analyses);
         if (errors.isEmpty()) {
             boolean onlyUicTransients = !analyses.isEmpty() && analyses.stream()
@@ -163,7 +179,58 @@ public final class Elaborator {
                     .thenComparingInt(d -> d.location().line()).thenComparingInt(d -> d.location().column()));
             throw new NetlistException(errors);
         }
-        return new SimulationPlan(circuit, options, analyses, ics, outputs, warnings, measurements);
+        return new SimulationPlan(circuit, options, analyses, ics, saved, warnings, measurements, outputOptions);
+    }
+
+    /**
+     * What is written: what .save/.print name (with {@code .save all}: every unknown, then the named extras); without
+     * them every unknown (the empty list), unless the circuit has more than {@code savelimit} vectors: then only the
+     * vectors of the netlist's own cards, with a warning saying so and how to change it.
+     */
+    private List<OutputRequest> savedOutputs(Circuit circuit, List<OutputRequest> named) {
+        Unknowns u = circuit.unknowns();
+        if (saveAllCard) {
+            List<OutputRequest> all = new ArrayList<>(everyUnknown(u));
+            Set<String> seen = new HashSet<>();
+            all.forEach(r -> seen.add(r.name()));
+            named.stream().filter(r -> seen.add(r.name())).forEach(all::add);
+            return all;
+        }
+        if (outputCards || outputOptions.saveAll() || u.size() <= outputOptions.saveLimit()) {
+            return named;
+        }
+        List<OutputRequest> own = new ArrayList<>();
+        for (int i = 0; i < u.size(); i++) {
+            String name = u.name(i);
+            String inner = name.substring(2, name.length() - 1);
+            boolean keep = switch (u.kind(i)) {
+                case NODE_VOLTAGE -> topNodes.contains(inner);
+                case BRANCH_CURRENT -> topDevices.contains(inner.split("#", 2)[0]);
+                case STATE -> topDevices.contains(inner.split(",", 2)[0]);
+            };
+            if (keep) {
+                own.add(plainOutput(u, i));
+            }
+        }
+        warnings.add(new Diagnostic(SourceLocation.wholeFile(netlist.file()), String.format(Locale.ROOT,
+                "%d vectors, more than savelimit=%d, and no .save or .print: writing only the %d vectors of the"
+                + " netlist's own cards (their nodes' voltages, branch currents and states); name more with .save"
+                + " (wildcards work: .save v(xb.bl*)), or write all with .options saveall or --save-all",
+                u.size(), outputOptions.saveLimit(), own.size()), null));
+        return own.isEmpty() ? everyUnknown(u) : own;
+    }
+
+    private static List<OutputRequest> everyUnknown(Unknowns u) {
+        List<OutputRequest> all = new ArrayList<>();
+        for (int i = 0; i < u.size(); i++) {
+            all.add(plainOutput(u, i));
+        }
+        return all;
+    }
+
+    /** An unknown written as it is, under its own name. */
+    private static OutputRequest plainOutput(Unknowns u, int i) {
+        return new OutputRequest(u.name(i), u.kind(i) == UnknownKind.BRANCH_CURRENT, i, MatrixBinder.GROUND);
     }
 
     /** The {@code .meas} cards resolved; each needs an analysis of its kind, and names are unique. */
@@ -326,12 +393,17 @@ public final class Elaborator {
             } else if (s instanceof Statement.CrossbarCard xb) {
                 guarded(scope, null, () -> {
                     Crossbar.Expansion expansion = Crossbar.expand(xb, crossbarContext(scope));
-                    for (Statement.ElementCard e : expansion.cards()) {
-                        if (Character.toLowerCase(e.name().charAt(0)) == 'x') {
-                            instance(scope, e);
-                        } else {
-                            addDevice(scope, e);
+                    expandingCrossbar = true; // its cards are not the netlist's own
+                    try {
+                        for (Statement.ElementCard e : expansion.cards()) {
+                            if (Character.toLowerCase(e.name().charAt(0)) == 'x') {
+                                instance(scope, e);
+                            } else {
+                                addDevice(scope, e);
+                            }
                         }
+                    } finally {
+                        expandingCrossbar = false;
                     }
                     cellDevices.putAll(expansion.devicesByCell());
                     arrays.put(expansion.layout().prefix(), expansion.layout());
@@ -385,6 +457,9 @@ public final class Elaborator {
                 : new Statement.ElementCard(name.toUpperCase(Locale.ROOT), read.fields(), read.loc());
         devices.put(name, selection.family().create(flattened, scope));
         deviceCard.put(name, card.loc());
+        if (scope == top && !expandingCrossbar) {
+            topDevices.add(name);
+        }
     }
 
     /** {@code Xname node… SUBCKT [params:] name=value …}: a copy of the definition's body in a scope of its own. */
@@ -433,7 +508,11 @@ public final class Elaborator {
         }
         Map<String, String> pins = new HashMap<>();
         for (int k = 0; k < words.size(); k++) {
-            pins.put(def.pins().get(k).lower(), scope.flatNode(words.get(k)));
+            String node = scope.flatNode(words.get(k));
+            pins.put(def.pins().get(k).lower(), node);
+            if (scope == top && !expandingCrossbar && !node.equals("0")) {
+                topNodes.add(node);
+            }
         }
         Parameters local = new Parameters(scope.parameters);
         def.params().forEach(local::define);
@@ -523,6 +602,9 @@ public final class Elaborator {
             String flat = flatNode(name);
             if (flat.equals("0")) {
                 return MatrixBinder.GROUND;
+            }
+            if (parent == null && !expandingCrossbar) {
+                topNodes.add(flat);
             }
             Integer existing = nodes.get(flat);
             if (existing != null) {
@@ -631,10 +713,19 @@ public final class Elaborator {
                 ics.put(node, value(nv.value()));
             }
         } else if (s instanceof Statement.OutputCard out) {
+            outputCards = true;
             for (Statement.OutputRef ref : out.refs()) {
-                OutputRequest r = outputRequest(ref, circuit);
-                if (r != null && outputs.stream().noneMatch(o -> o.name().equals(r.name()))) {
-                    outputs.add(r);
+                if (ref.function().equals("all")) {
+                    saveAllCard = true;
+                    continue;
+                }
+                List<OutputRequest> requests = OutputPatterns.isPattern(ref)
+                        ? OutputPatterns.expand(ref, circuit, this::outputRequest, cellDevices)
+                        : List.of(outputRequest(ref, circuit));
+                for (OutputRequest r : requests) {
+                    if (outputNames.add(r.name())) {
+                        outputs.add(r);
+                    }
                 }
             }
         }
@@ -676,6 +767,16 @@ public final class Elaborator {
         switch (ref.function()) {
             case "all":
                 return null;
+            case "@": {
+                // ngspice's device parameter @r1[i]: the device's current, under ngspice's vector name
+                if (ref.args().size() != 2 || !ref.args().get(1).equals("i")) {
+                    throw new CardError(ref.loc(), ref.display() + ": memspice reads only a device's current, @name[i]");
+                }
+                OutputRequest current = outputRequest(new Statement.OutputRef("i", List.of(ref.args().get(0)),
+                        ref.loc()), circuit);
+                String dev = current.name().substring(2, current.name().length() - 1);
+                return new OutputRequest("@" + dev + "[i]", true, current.plus(), current.minus(), current.derived());
+            }
             case "v": {
                 if (ref.args().isEmpty() || ref.args().size() > 2) {
                     throw new CardError(ref.loc(), "expected v(node) or v(node1,node2), got " + ref.display());
@@ -697,7 +798,7 @@ public final class Elaborator {
                 }
                 if (branch == null) {
                     throw new CardError(ref.loc(), devices.containsKey(dev)
-                            ? ref.display() + ": '" + dev + "' has no branch current; i() works for V, L, E, H, R"
+                            ? ref.display() + ": '" + dev + "' has no branch current; i() works for V, L, E, H, R, C"
                             + " and memristors"
                             : ref.display() + ": no device '" + dev + "' in the circuit"
                             + Suggestions.didYouMean(dev, circuit.branchCurrents().keySet()));

@@ -24,7 +24,7 @@ final class Options {
             "hbint", "parser", "measure", "sensitivity");
 
     private static final List<String> KNOWN = List.of("reltol", "abstol", "vntol", "chgtol", "gmin", "trtol",
-            "itl1", "itl4", "temp", "tnom", "method", "solver", "seed");
+            "itl1", "itl4", "temp", "tnom", "method", "solver", "seed", "output", "filetype", "saveall", "savelimit");
 
     private Options() {}
 
@@ -60,7 +60,7 @@ final class Options {
                 case "seed" -> seed(opt); // read before elaboration by RandomDraws.seedOf
 
                 default -> {
-                    if (!IGNORED.contains(name)) {
+                    if (!IGNORED.contains(name) && !OutputOptions.reads(card, opt)) {
                         warnings.add(netlist.diagnostic(opt.loc(), "option '" + opt.name() + "' is not used by memspice"
                                 + Suggestions.didYouMean(name, KNOWN)));
                     }

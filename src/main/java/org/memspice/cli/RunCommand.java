@@ -20,6 +20,10 @@ import org.memspice.netlist.Diagnostic;
 import org.memspice.netlist.NetlistException;
 import org.memspice.netlist.ast.Netlist;
 import org.memspice.netlist.parse.NetlistParser;
+import org.memspice.netlist.SourceLocation;
+import org.memspice.netlist.ast.Statement;
+import org.memspice.output.AtomicFileOutput;
+import org.memspice.output.FanOutSink;
 import org.memspice.output.WaveformFormat;
 import org.memspice.output.WaveformSink;
 import org.memspice.output.WaveformSinks;
@@ -41,14 +45,12 @@ import picocli.CommandLine.Parameters;
 final class RunCommand implements Callable<Integer> {
 
     enum Format {
-        raw(WaveformFormat.RAW, ".raw"), raw_ascii(WaveformFormat.RAW_ASCII, ".raw"), csv(WaveformFormat.CSV, ".csv");
+        raw(WaveformFormat.RAW), raw_ascii(WaveformFormat.RAW_ASCII), csv(WaveformFormat.CSV);
 
         final WaveformFormat format;
-        final String extension;
 
-        Format(WaveformFormat format, String extension) {
+        Format(WaveformFormat format) {
             this.format = format;
-            this.extension = extension;
         }
     }
 
@@ -56,12 +58,18 @@ final class RunCommand implements Callable<Integer> {
     Path netlistPath;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Waveform file (default: the netlist's name with .raw or .csv).")
-    Path output;
+            description = "Waveform file; repeat it to write several at once, each in the format its extension"
+                    + " names (.raw, .csv). Default: the netlist's .options output=, else its name with .raw"
+                    + " (.csv with --format csv).")
+    List<Path> outputs = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
-            description = "raw (binary, default), raw-ascii or csv.")
-    Format format = Format.raw;
+            description = "raw (binary, default), raw-ascii or csv: the format of a single output and of files"
+                    + " whose extension names none; raw-ascii also writes every .raw output as ASCII.")
+    Format format;
+
+    @Option(names = "--save-all", description = "Write every vector however large the circuit (.options saveall).")
+    boolean saveAll;
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
@@ -94,6 +102,9 @@ final class RunCommand implements Callable<Integer> {
         long elaborated;
         try {
             Netlist netlist = NetlistParser.read(netlistPath);
+            if (saveAll) {
+                netlist = withOption(netlist, "saveall");
+            }
             parsed = System.nanoTime();
             runner = StepRunner.prepare(netlist);
             plan = runner.firstPlan();
@@ -113,12 +124,32 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         if (plan.analyses().isEmpty()) {
-            err.println(netlistPath + ": warning: no analysis (.op, .dc, .tran) requested; nothing to simulate");
+            if (!quiet) {
+                err.println(netlistPath + ": warning: no analysis (.op, .dc, .tran) requested; nothing to simulate");
+            }
             return Main.OK;
         }
-        Path target = output != null ? output : defaultOutput();
+        List<OutputTargets.Target> targets;
+        try {
+            targets = OutputTargets.resolve(outputs, format == null ? null : format.format, plan.outputOptions(),
+                    netlistPath);
+            OutputTargets.checkDirectories(targets);
+        } catch (OutputTargets.BadOutput e) {
+            err.println(e.getMessage());
+            return e.exitCode;
+        }
+        Path target = targets.get(0).path();
+        Path table = MeasureFile.beside(target);
+        Path programTable = ProgramReport.beside(target);
         RunTotals totals = new RunTotals();
-        try (WaveformSink sink = WaveformSinks.open(target, format.format)) {
+        // every file of the run (waveforms, measurements, write-verify report) is replaced together or not at all
+        List<WaveformSink> sinks = new ArrayList<>();
+        List<AtomicFileOutput> tables = new ArrayList<>();
+        try {
+            for (OutputTargets.Target t : targets) {
+                sinks.add(WaveformSinks.open(t.path(), t.format()));
+            }
+            FanOutSink sink = new FanOutSink(sinks);
             try {
                 runner.run(sink, totals);
             } catch (SimulationException e) {
@@ -127,30 +158,23 @@ final class RunCommand implements Callable<Integer> {
             } catch (NetlistException e) { // a later step's values made the deck invalid
                 return reportNetlistErrors(err, e);
             }
-            sink.commit();
-        } catch (IOException e) {
-            err.println(target + ": error: cannot write output: " + e.getMessage());
-            return Main.OUTPUT_ERROR;
-        }
-        Path table = MeasureFile.beside(target);
-        if (!totals.measured.isEmpty()) {
-            try {
+            if (!totals.measured.isEmpty()) {
                 boolean stepped = runner.steps().stepped();
-                MeasureFile.write(table, netlistPath.toString(), stepped ? totals.stepColumns : List.of(),
-                        stepped ? totals.stepValues : List.of(), totals.results());
-            } catch (IOException e) {
-                err.println(table + ": error: cannot write measurements: " + e.getMessage());
-                return Main.OUTPUT_ERROR;
+                tables.add(AtomicFileOutput.written(table, MeasureFile.format(netlistPath.toString(),
+                        stepped ? totals.stepColumns : List.of(), stepped ? totals.stepValues : List.of(),
+                        totals.results())));
             }
-        }
-        Path programTable = ProgramReport.beside(target);
-        if (!totals.programs.isEmpty()) {
-            try {
-                ProgramReport.write(programTable, netlistPath.toString(), totals.programs);
-            } catch (IOException e) {
-                err.println(programTable + ": error: cannot write the write-verify report: " + e.getMessage());
-                return Main.OUTPUT_ERROR;
+            if (!totals.programs.isEmpty()) {
+                tables.add(AtomicFileOutput.written(programTable, ProgramReport.file(netlistPath.toString(),
+                        totals.programs)));
             }
+            sink.commitWith(tables);
+        } catch (IOException e) {
+            err.println((targets.size() == 1 ? target + ": " : "memspice: ") + "error: cannot write output: " + e.getMessage()
+                    + (targets.size() + tables.size() > 1 ? " (no file of this run was replaced)" : ""));
+            return Main.OUTPUT_ERROR;
+        } finally {
+            closeQuietly(sinks, tables);
         }
         if (!quiet) {
             List<List<MeasureResult>> runs = totals.results();
@@ -162,7 +186,7 @@ final class RunCommand implements Callable<Integer> {
                     }
                 }
             }
-            printSummary(out, runner.steps(), totals, target, (System.nanoTime() - start) * 1e-9);
+            printSummary(out, runner.steps(), totals, targets, (System.nanoTime() - start) * 1e-9);
             printMeasurements(out, totals, table);
             printPrograms(out, totals, programTable);
         }
@@ -293,15 +317,35 @@ final class RunCommand implements Callable<Integer> {
         out.flush();
     }
 
-    private Path defaultOutput() {
-        String name = netlistPath.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        String base = dot > 0 ? name.substring(0, dot) : name;
-        Path dir = netlistPath.toAbsolutePath().getParent();
-        return dir.resolve(base + format.extension);
+    /** The netlist with one more {@code .options NAME} card (a command-line option that stands for one). */
+    private static Netlist withOption(Netlist netlist, String name) {
+        SourceLocation commandLine = SourceLocation.wholeFile(netlist.file());
+        List<Statement> statements = new ArrayList<>(netlist.statements());
+        statements.add(new Statement.OptionsCard(List.of(new Statement.Option(name, null, commandLine)), commandLine));
+        return new Netlist(netlist.title(), netlist.file(), statements, netlist.warnings(), netlist.errors(),
+                netlist.source());
     }
 
-    private void printSummary(PrintWriter out, StepPlan steps, RunTotals totals, Path target, double wall) {
+    /** Discards whatever was not committed (temporary files); a failure here must not hide the run's own. */
+    private static void closeQuietly(List<WaveformSink> sinks, List<AtomicFileOutput> tables) {
+        for (AutoCloseable c : sinks) {
+            try {
+                c.close();
+            } catch (Exception ignored) {
+                // a temporary file that cannot be deleted is left behind; the targets are untouched either way
+            }
+        }
+        for (AtomicFileOutput t : tables) {
+            try {
+                t.close();
+            } catch (IOException ignored) {
+                // as above
+            }
+        }
+    }
+
+    private void printSummary(PrintWriter out, StepPlan steps, RunTotals totals, List<OutputTargets.Target> targets,
+                              double wall) {
         SimulationPlan plan = totals.first.plan();
         var session = totals.first.simulator().session();
         List<AnalysisStatistics> stats = totals.stats;
@@ -338,7 +382,9 @@ final class RunCommand implements Callable<Integer> {
         if (!method.isEmpty() && !method.equals("Newton")) {
             out.printf(Locale.ROOT, "  note      plain Newton failed at the operating point; %s found it%n", method);
         }
-        out.printf(Locale.ROOT, "  output    %s (%s)%n", target, format.name().replace('_', '-'));
+        for (OutputTargets.Target t : targets) {
+            out.printf(Locale.ROOT, "  output    %s (%s)%n", t.path(), OutputTargets.describe(t.format()));
+        }
         out.printf(Locale.ROOT, "  wall time %.3f s%n", wall);
         out.flush();
     }

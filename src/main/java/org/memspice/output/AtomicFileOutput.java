@@ -2,6 +2,8 @@ package org.memspice.output;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -52,6 +54,21 @@ public final class AtomicFileOutput implements Closeable {
                     throw e;
                 }
             }
+        }
+    }
+
+    /** A temporary file beside {@code target} holding {@code text} (UTF-8), not yet committed. */
+    public static AtomicFileOutput written(Path target, String text) throws IOException {
+        AtomicFileOutput out = create(target);
+        try {
+            ByteBuffer bytes = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+            while (bytes.hasRemaining()) {
+                out.channel.write(bytes);
+            }
+            return out;
+        } catch (IOException | RuntimeException e) {
+            out.close();
+            throw e;
         }
     }
 

@@ -29,7 +29,7 @@ class MeasureCardErrorTest {
                 .meas dc e FIND v(out) AT=1
                 .meas tran f AVRG v(out)
                 .meas tran g TRIG v(out) VAL=0.1 RISE=1
-                .meas tran h MAX i(c1)
+                .meas tran h MAX i(c9)
                 .meas tran i FIND v(out) AT=1m FROM=0
                 .meas tran a2 PARAM='a*2'
                 .meas tran a2 PARAM='a*3'
@@ -50,7 +50,7 @@ class MeasureCardErrorTest {
         assertTrue(all.contains(".meas e: measures a dc analysis, but the netlist has no .dc"), all);
         assertTrue(all.contains(".meas f: unknown function 'AVRG'"), all);
         assertTrue(all.contains(".meas g: TARG is missing after TRIG"), all);
-        assertTrue(all.contains("'c1' has no branch current"), all);
+        assertTrue(all.contains("i(c9): no device 'c9' in the circuit"), all);
         assertTrue(all.contains("unexpected 'FROM=0' after AT="), all);
         assertTrue(all.contains("a measurement of this name is already defined at line 15"), all);
         // the compiler-like rendering: source line and caret under the column

@@ -100,6 +100,9 @@ public sealed interface Statement {
     /** {@code v(a)}, {@code v(a,b)}, {@code i(vname)}, later {@code x(ym1)}: function letter and arguments, lower-case. */
     record OutputRef(String function, List<String> args, SourceLocation loc) {
         public String display() {
+            if (function.equals("@") && args.size() == 2) {
+                return "@" + args.get(0) + "[" + args.get(1) + "]";
+            }
             return function + "(" + String.join(",", args) + ")";
         }
     }

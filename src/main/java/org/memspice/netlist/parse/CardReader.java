@@ -408,6 +408,15 @@ final class CardReader {
         if (kind == OutputKind.SAVE && f instanceof Field.Word w && w.lower().equals("all")) {
             return new OutputRef("all", List.of(), w.loc());
         }
+        if (f instanceof Field.Word w && w.text().startsWith("@")) {
+            // ngspice's device parameter, @r1[i] or @r.x1.r1[i]
+            int open = w.text().indexOf('[');
+            if (open < 2 || !w.text().endsWith("]") || open == w.text().length() - 2) {
+                throw new CardException(f.loc(), usage + "; found '" + w.text() + "' (ngspice's form is @device[i])");
+            }
+            return new OutputRef("@", List.of(w.lower().substring(1, open),
+                    w.lower().substring(open + 1, w.text().length() - 1)), w.loc());
+        }
         if (!(f instanceof Field.Call call) || call.args().isEmpty()) {
             throw new CardException(f.loc(), usage + "; found '" + text(f) + "'");
         }

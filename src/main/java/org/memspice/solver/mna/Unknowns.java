@@ -77,4 +77,9 @@ public final class Unknowns implements UnknownAllocator {
     public int indexOf(String name) {
         return byName.getOrDefault(name, -1);
     }
+
+    /** Every name an unknown answers to (a main state also to {@code x(dev,state)}), in no particular order. */
+    public java.util.Set<String> names() {
+        return java.util.Collections.unmodifiableSet(byName.keySet());
+    }
 }
