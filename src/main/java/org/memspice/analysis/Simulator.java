@@ -13,6 +13,8 @@ public final class Simulator {
     private final SolverSession session;
     private final OutputColumns columns;
     private boolean fixedTimeStep;
+    private TransientProgress progress = TransientProgress.NONE;
+    private boolean profiling;
 
     public Simulator(SimulationPlan plan) {
         this.plan = plan;
@@ -23,6 +25,19 @@ public final class Simulator {
     /** Takes every transient step at tmax without truncation-error control (order-of-accuracy studies). */
     public Simulator withFixedTimeStep() {
         fixedTimeStep = true;
+        return this;
+    }
+
+    /** Reports the progress of transients to {@code progress}. */
+    public Simulator withProgress(TransientProgress progress) {
+        this.progress = progress;
+        return this;
+    }
+
+    /** Measures where the time goes (device loading, LU, output) for {@link AnalysisStatistics#profile()}. */
+    public Simulator withProfiling(boolean on) {
+        profiling = on;
+        session.newton().setProfiling(on);
         return this;
     }
 
@@ -42,8 +57,8 @@ public final class Simulator {
             } else if (a instanceof AnalysisRequest.DcSweep dc) {
                 stats.add(DcSweepAnalysis.run(session, dc, columns, sink));
             } else if (a instanceof AnalysisRequest.Transient tran) {
-                stats.add(new TransientAnalysis(session, tran, plan.initialConditions(), columns, fixedTimeStep)
-                        .run(sink));
+                stats.add(new TransientAnalysis(session, tran, plan.initialConditions(), columns, fixedTimeStep,
+                        progress, profiling).run(sink));
             }
             observer.endAnalysis();
         }

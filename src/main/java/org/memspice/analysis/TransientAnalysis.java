@@ -43,6 +43,10 @@ final class TransientAnalysis {
     private final Map<Integer, Double> initialConditions;
     private final OutputColumns columns;
     private final boolean fixedStep;
+    private final TransientProgress progress;
+    private final boolean profiling;
+    /** Nanoseconds spent writing points, measured only when profiling. */
+    private long outputNanos;
 
     private final int n;
     private final double[] rowTolerance;
@@ -61,8 +65,10 @@ final class TransientAnalysis {
     private double cd;
 
     TransientAnalysis(SolverSession session, AnalysisRequest.Transient request, Map<Integer, Double> ics,
-                      OutputColumns columns, boolean fixedStep) {
+                      OutputColumns columns, boolean fixedStep, TransientProgress progress, boolean profiling) {
         this.session = session;
+        this.progress = progress;
+        this.profiling = profiling;
         this.request = request;
         this.initialConditions = ics;
         this.columns = columns;
@@ -86,6 +92,15 @@ final class TransientAnalysis {
     }
 
     AnalysisStatistics run(WaveformSink sink) throws SimulationException, IOException {
+        progress.started(request.tstart(), request.tstop());
+        try {
+            return integrate(sink);
+        } finally {
+            progress.finished();
+        }
+    }
+
+    private AnalysisStatistics integrate(WaveformSink sink) throws SimulationException, IOException {
         AnalysisStatistics.Counters before = AnalysisStatistics.Counters.of(session);
         SimulationOptions o = session.options();
         MnaSystem system = session.system();
@@ -148,6 +163,10 @@ final class TransientAnalysis {
         int order = 1;
         long accepted = 0;
         long rejected = 0;
+        long newtonRejected = 0;
+        double minStep = Double.POSITIVE_INFINITY;
+        double maxStep = 0;
+        double stepSum = 0;
         while (t < tstop - resolution) {
             double nextBreak = breakpoints.nextAfter(t, resolution);
             h = Math.min(h, tmax);
@@ -172,6 +191,7 @@ final class TransientAnalysis {
             NewtonResult result = newton.solve(xTrial, alpha, history, null, o.itl4());
             if (!result.converged()) {
                 rejected++;
+                newtonRejected++;
                 h /= 8;
                 order = 1;
                 if (h < hmin) {
@@ -206,6 +226,9 @@ final class TransientAnalysis {
 
             // accept
             accepted++;
+            minStep = Math.min(minStep, tNew - t);
+            maxStep = Math.max(maxStep, tNew - t);
+            stepSum += tNew - t;
             System.arraycopy(x, 0, xPrevious, 0, n);
             System.arraycopy(xTrial, 0, x, 0, n);
             pushHistory(tNew);
@@ -223,6 +246,7 @@ final class TransientAnalysis {
             for (StepObserver observer : stepObservers) {
                 landing |= observer.acceptStep(t, x);
             }
+            progress.accepted(t, accepted, rejected);
             if (landing) {
                 // restart after a corner: backward Euler, fresh difference history, a cautious first step
                 order = 1;
@@ -237,7 +261,8 @@ final class TransientAnalysis {
             }
         }
         sink.endPlot();
-        return before.finish(session, "tran", points, accepted, rejected);
+        return before.finish(session, "tran", points, accepted, rejected, new AnalysisProfile(0, 0, 0,
+                outputNanos * 1e-9, minStep, maxStep, stepSum, newtonRejected, rejected - newtonRejected));
     }
 
     /**
@@ -368,8 +393,12 @@ final class TransientAnalysis {
     }
 
     private void writePoint(WaveformSink sink, double[] row, double t, double[] x) throws IOException {
+        long start = profiling ? System.nanoTime() : 0;
         row[0] = t;
         columns.fill(row, 1, x);
         sink.point(row);
+        if (profiling) {
+            outputNanos += System.nanoTime() - start;
+        }
     }
 }

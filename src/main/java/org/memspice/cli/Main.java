@@ -17,18 +17,30 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /**
+     * Whether this process's stderr is a terminal ({@code --progress=auto}); only {@link #main} asks, since an
+     * in-JVM caller of {@link #execute} has replaced the streams.
+     */
+    boolean stderrTerminal;
+
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "missing command, e.g. 'memspice run deck.cir'");
     }
 
     public static void main(String[] args) {
-        System.exit(execute(args));
+        System.exit(execute(Terminal.stderrIsTerminal(), args));
     }
 
-    /** Runs the CLI and returns the exit code (tests call this instead of {@link #main}). */
+    /** Runs the CLI and returns the exit code (tests call this instead of {@link #main}); stderr is no terminal. */
     public static int execute(String... args) {
-        CommandLine cl = new CommandLine(new Main());
+        return execute(false, args);
+    }
+
+    static int execute(boolean stderrTerminal, String... args) {
+        Main main = new Main();
+        main.stderrTerminal = stderrTerminal;
+        CommandLine cl = new CommandLine(main);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("memspice: internal error: " + ex);
             return 70;

@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.memspice.analysis.AnalysisProfile;
 import org.memspice.analysis.AnalysisStatistics;
 import org.memspice.analysis.SimulationException;
 import org.memspice.analysis.SolutionObserver;
+import org.memspice.analysis.TransientProgress;
 import org.memspice.circuit.SimulationPlan;
 import org.memspice.device.wv.ProgramReport;
 import org.memspice.measure.MeasureFile;
@@ -71,11 +73,21 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--save-all", description = "Write every vector however large the circuit (.options saveall).")
     boolean saveAll;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+    @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors: no summary, no warnings.")
     boolean quiet;
 
-    @Option(names = {"-v", "--verbose"}, description = "Also print where the time went (parse, elaborate, set-up).")
+    @Option(names = {"-v", "--verbose"}, description = "Also print, per analysis, time-step statistics, Newton"
+            + " iterations per point and where the time went (device loading, LU, output), and the set-up times.")
     boolean verbose;
+
+    enum ProgressMode { auto, always, never }
+
+    @Option(names = "--progress", paramLabel = "WHEN", description = "auto (default: when stderr is a terminal and"
+            + " not --quiet), always or never: a transient's progress on one line of stderr, redrawn in place.")
+    ProgressMode progress = ProgressMode.auto;
+
+    @CommandLine.ParentCommand
+    Main parent;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -142,6 +154,11 @@ final class RunCommand implements Callable<Integer> {
         Path table = MeasureFile.beside(target);
         Path programTable = ProgramReport.beside(target);
         RunTotals totals = new RunTotals();
+        boolean showProgress = progress == ProgressMode.always
+                || progress == ProgressMode.auto && !quiet && parent != null && parent.stderrTerminal;
+        totals.progress = showProgress ? new TerminalProgress(err, System::nanoTime) : null;
+        totals.stepCount = runner.steps().size();
+        totals.profiling = verbose;
         // every file of the run (waveforms, measurements, write-verify report) is replaced together or not at all
         List<WaveformSink> sinks = new ArrayList<>();
         List<AtomicFileOutput> tables = new ArrayList<>();
@@ -170,7 +187,7 @@ final class RunCommand implements Callable<Integer> {
             }
             sink.commitWith(tables);
         } catch (IOException e) {
-            err.println((targets.size() == 1 ? target + ": " : "memspice: ") + "error: cannot write output: " + e.getMessage()
+            err.println("memspice: error: cannot write output: " + describe(e)
                     + (targets.size() + tables.size() > 1 ? " (no file of this run was replaced)" : ""));
             return Main.OUTPUT_ERROR;
         } finally {
@@ -220,6 +237,24 @@ final class RunCommand implements Callable<Integer> {
         List<String> stepColumns = List.of();
         /** Per step with write-verify controllers: their achieved-versus-target reports. */
         final List<List<ProgramReport>> programs = new ArrayList<>();
+        /** The progress line (null: none), the number of steps it counts, and whether to profile (--verbose). */
+        TerminalProgress progress;
+        int stepCount;
+        boolean profiling;
+
+        @Override
+        public TransientProgress progress(StepPoint point) {
+            if (progress == null) {
+                return TransientProgress.NONE;
+            }
+            progress.prefix(stepCount > 1 ? "step " + point.number() + "/" + stepCount + " " + point.label() + ": " : "");
+            return progress;
+        }
+
+        @Override
+        public boolean profiling() {
+            return profiling;
+        }
 
         @Override
         public SolutionObserver solutions(StepPoint point, SimulationPlan plan) {
@@ -262,11 +297,7 @@ final class RunCommand implements Callable<Integer> {
                 if (k == stats.size()) {
                     stats.add(s);
                 } else {
-                    AnalysisStatistics t = stats.get(k);
-                    stats.set(k, new AnalysisStatistics(t.analysis(), t.points() + s.points(),
-                            t.newtonIterations() + s.newtonIterations(), t.factorizations() + s.factorizations(),
-                            t.reusedFactorizations() + s.reusedFactorizations(), t.acceptedSteps() + s.acceptedSteps(),
-                            t.rejectedSteps() + s.rejectedSteps(), t.wallSeconds() + s.wallSeconds()));
+                    stats.set(k, stats.get(k).plus(s));
                 }
             }
         }
@@ -317,6 +348,18 @@ final class RunCommand implements Callable<Integer> {
         out.flush();
     }
 
+    /** An I/O failure as a person reads it: the file, then what went wrong. */
+    private static String describe(IOException e) {
+        if (e instanceof java.nio.file.NoSuchFileException f) {
+            return f.getFile() + ": no such file or directory";
+        } else if (e instanceof java.nio.file.AccessDeniedException f) {
+            return f.getFile() + ": permission denied";
+        } else if (e instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
+            return f.getFile() + ": " + (f.getReason() == null ? e.getClass().getSimpleName() : f.getReason());
+        }
+        return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+
     /** The netlist with one more {@code .options NAME} card (a command-line option that stands for one). */
     private static Netlist withOption(Netlist netlist, String name) {
         SourceLocation commandLine = SourceLocation.wholeFile(netlist.file());
@@ -324,6 +367,31 @@ final class RunCommand implements Callable<Integer> {
         statements.add(new Statement.OptionsCard(List.of(new Statement.Option(name, null, commandLine)), commandLine));
         return new Netlist(netlist.title(), netlist.file(), statements, netlist.warnings(), netlist.errors(),
                 netlist.source());
+    }
+
+    /** {@code --verbose}: how an analysis's time steps went and where its time went. */
+    private static void printProfile(PrintWriter out, AnalysisStatistics s) {
+        AnalysisProfile p = s.profile();
+        long attempts = s.acceptedSteps() + s.rejectedSteps();
+        if (s.analysis().equals("tran") && s.acceptedSteps() > 0) {
+            out.printf(Locale.ROOT, "            steps     h min %.3g s, mean %.3g s, max %.3g s; rejected %d (Newton did"
+                    + " not converge) + %d (truncation error)%n", p.minStep(), p.stepSum() / s.acceptedSteps(),
+                    p.maxStep(), p.newtonRejections(), p.truncationRejections());
+        }
+        long per = s.analysis().equals("tran") ? attempts : s.points();
+        if (per > 0) {
+            out.printf(Locale.ROOT, "            newton    %.2f iterations per %s%n", (double) s.newtonIterations() / per,
+                    s.analysis().equals("tran") ? "time step tried" : "point");
+        }
+        double wall = s.wallSeconds();
+        if (wall > 0) {
+            double other = Math.max(0, wall - p.loadSeconds() - p.factorSeconds() - p.solveSeconds()
+                    - p.outputSeconds());
+            out.printf(Locale.ROOT, "            time      device loading %.0f%%, LU factorisation %.0f%%, LU solves"
+                    + " %.0f%%, output %.0f%%, other (step control, set-up) %.0f%%%n", 100 * p.loadSeconds() / wall,
+                    100 * p.factorSeconds() / wall, 100 * p.solveSeconds() / wall, 100 * p.outputSeconds() / wall,
+                    100 * other / wall);
+        }
     }
 
     /** Discards whatever was not committed (temporary files); a failure here must not hide the run's own. */
@@ -377,6 +445,9 @@ final class RunCommand implements Callable<Integer> {
                 out.printf(Locale.ROOT, ", %d accepted / %d rejected steps", s.acceptedSteps(), s.rejectedSteps());
             }
             out.printf(Locale.ROOT, ", %.3f s%n", s.wallSeconds());
+            if (verbose) {
+                printProfile(out, s);
+            }
         }
         String method = session.operatingPointMethod();
         if (!method.isEmpty() && !method.equals("Newton")) {

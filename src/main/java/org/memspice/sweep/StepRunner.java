@@ -10,6 +10,7 @@ import org.memspice.analysis.AnalysisStatistics;
 import org.memspice.analysis.SimulationException;
 import org.memspice.analysis.Simulator;
 import org.memspice.analysis.SolutionObserver;
+import org.memspice.analysis.TransientProgress;
 import org.memspice.circuit.Elaborator;
 import org.memspice.circuit.SimulationPlan;
 import org.memspice.circuit.Variation;
@@ -102,6 +103,16 @@ public final class StepRunner {
 
         /** Called after the step's analyses have all been written. */
         default void stepFinished(StepResult result) throws IOException {}
+
+        /** Where this step's transients report their progress. */
+        default TransientProgress progress(StepPoint point) {
+            return TransientProgress.NONE;
+        }
+
+        /** Whether this step measures where its time goes ({@link AnalysisStatistics#profile()}). */
+        default boolean profiling() {
+            return false;
+        }
     }
 
     /** Runs every step in order into {@code sink}; the first error ends the run. */
@@ -122,7 +133,8 @@ public final class StepRunner {
                     throw inStep(e, point);
                 }
             }
-            Simulator simulator = new Simulator(plan);
+            Simulator simulator = new Simulator(plan).withProgress(observer.progress(point))
+                    .withProfiling(observer.profiling());
             WaveformSink tap = observer.tap(point, plan);
             WaveformSink target = tap == null ? sink : new TeeSink(sink, tap);
             if (steps.stepped()) {
