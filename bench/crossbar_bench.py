@@ -417,10 +417,13 @@ def main(argv=None):
         # builds the jar and the CDS archive if needed, outside the timed runs
         subprocess.run([args.launcher, "--version"], stdout=subprocess.DEVNULL, check=False)
 
+    # without .save both simulators must write every vector: memspice's default stops at savelimit (10 000)
+    every = ["--save-all"] if args.save == "all" else []
+
     def ms_cmd(deck, raw):
         if args.launcher:
-            return [args.launcher, "run", deck, "-o", raw]
-        return [args.java] + java_opts + ["-jar", jar, "run", deck, "-o", raw]
+            return [args.launcher, "run", deck, "-o", raw] + every
+        return [args.java] + java_opts + ["-jar", jar, "run", deck, "-o", raw] + every
 
     def ng_cmd(deck, raw):
         return [args.ngspice, "-b", "-r", raw, deck]

@@ -374,9 +374,10 @@ final class RunCommand implements Callable<Integer> {
         AnalysisProfile p = s.profile();
         long attempts = s.acceptedSteps() + s.rejectedSteps();
         if (s.analysis().equals("tran") && s.acceptedSteps() > 0) {
-            out.printf(Locale.ROOT, "            steps     h min %.3g s, mean %.3g s, max %.3g s; rejected %d (Newton did"
-                    + " not converge) + %d (truncation error)%n", p.minStep(), p.stepSum() / s.acceptedSteps(),
-                    p.maxStep(), p.newtonRejections(), p.truncationRejections());
+            out.printf(Locale.ROOT, "            steps     h min %s, mean %s, max %s; rejected %d (Newton did not"
+                    + " converge) + %d (truncation error)%n", ProgressLine.seconds(p.minStep()),
+                    ProgressLine.seconds(p.stepSum() / s.acceptedSteps()), ProgressLine.seconds(p.maxStep()),
+                    p.newtonRejections(), p.truncationRejections());
         }
         long per = s.analysis().equals("tran") ? attempts : s.points();
         if (per > 0) {
@@ -388,9 +389,11 @@ final class RunCommand implements Callable<Integer> {
             double other = Math.max(0, wall - p.loadSeconds() - p.factorSeconds() - p.solveSeconds()
                     - p.outputSeconds());
             out.printf(Locale.ROOT, "            time      device loading %.0f%%, LU factorisation %.0f%%, LU solves"
-                    + " %.0f%%, output %.0f%%, other (step control, set-up) %.0f%%%n", 100 * p.loadSeconds() / wall,
-                    100 * p.factorSeconds() / wall, 100 * p.solveSeconds() / wall, 100 * p.outputSeconds() / wall,
-                    100 * other / wall);
+                    + " %.0f%%, %sother %.0f%%%s%n", 100 * p.loadSeconds() / wall, 100 * p.factorSeconds() / wall,
+                    100 * p.solveSeconds() / wall, s.analysis().equals("tran")
+                            ? String.format(Locale.ROOT, "output %.0f%%, ", 100 * p.outputSeconds() / wall) : "",
+                    100 * other / wall, s.analysis().equals("tran") ? " (step control, breakpoints, devices' step"
+                            + " hooks)" : "");
         }
     }
 
