@@ -50,24 +50,36 @@ def lin_deck(n, seed):
     return "\n".join(lines) + "\n", "\n".join(rows) + "\n"
 
 
+AG_WRITE_V = 4.0      # volts on word line 0 during the write: ISPP in netlists/examples/program_1t1r.cir sets
+AG_WRITE_T = 100e-6   # these cells with 3-6 V, 100 us pulses; 2.5 V barely moves an HRS gap in 200 us
+AG_READBACK = 110e-6  # second read, after the write
+
+
 def ag_deck(n, seed):
+    """Read all rows through DACs (ADC sample at 1.5 us), write row 0, read everything back (sample at 111.5 us)."""
     rnd = random.Random(seed)
     states = "\n".join(",".join("%.4g" % (0.12e-9 if rnd.random() < 0.5 else 2.2e-9) for _ in range(n))
                        for _ in range(n)) + "\n"
-    lines = ["1t1r ag/wse2-qd %dx%d: DAC read, TIA + ADC, write pulse on row 0" % (n, n),
+    r2 = AG_READBACK * 1e6  # microseconds
+    tw = AG_WRITE_T * 1e6
+    lines = ["1t1r ag/wse2-qd %dx%d: DAC read, TIA + ADC, write pulse on row 0, read back" % (n, n),
              ".include %s" % os.path.join(REPO, "models", "agqd_lsmo.lib"),
              ".model nch NMOS (level=1 vto=0.5 kp=200u lambda=0.02)",
              ".model dac8 dac (bits=8 vmin=0 vmax=0.4 rout=10 trise=10n tfall=10n)",
              ".model tia1 tia (rf=100k a0=1e4 gbw=100meg)",
-             ".model adc8 adc (bits=8 vmin=-1 vmax=0 arch=sar tbit=1n period=2u delay=1.5u)",
+             # one conversion per read: sampling 1.5 us into each read
+             ".model adc8 adc (bits=8 vmin=-1 vmax=0 arch=sar tbit=1n period=%gu delay=1.5u)" % r2,
              ".crossbar xb rows=%d cols=%d cell=1T1R device=agqd_lsmo tmodel=nch w=2u l=0.5u rwl=2.5 rbl=2.5"
              " rsl=10 states=s%d.csv stateparam=xinit" % (n, n, n)]
     for i in range(n):
         if i == 0:
-            lines.append("VW0 xb.wl0 0 PWL(0 0 0.1u 0.2 1.9u 0.2 2u 0 2.1u 2.5 200u 2.5 200.1u 0)")
+            lines.append("VW0 xb.wl0 0 PWL(0 0 0.1u 0.2 1.9u 0.2 2u 0 2.1u 0 2.2u %g %gu %g %gu 0 %gu 0 %gu 0.2"
+                         " %gu 0.2 %gu 0)" % (AG_WRITE_V, 2.2 + tw, AG_WRITE_V, 2.3 + tw,
+                                              r2, r2 + 0.1, r2 + 1.9, r2 + 2))
         else:
             code = rnd.randrange(64, 256)
-            lines.append("YDAC d%d xb.wl%d 0 dac8 pwc=(0 0 0.1u %d 1.9u 0)" % (i, i, code))
+            lines.append("YDAC d%d xb.wl%d 0 dac8 pwc=(0 0 0.1u %d 1.9u 0 %gu %d %gu 0)"
+                         % (i, i, code, r2 + 0.1, code, r2 + 1.9))
         lines.append("VS%d xb.sl%d 0 2.5" % (i, i))
     for j in range(n):
         lines.append("YTIA t%d xb.bl%d o%d 0 tia1" % (j, j, j))
@@ -75,7 +87,7 @@ def ag_deck(n, seed):
     lines.append(".save " + " ".join("x(ya%d)" % j for j in range(n)) + " "
                  + " ".join("x(xb.c0_%d)" % j for j in range(n)))
     lines.append(".options reltol=1e-3")
-    lines.append(".tran 10n 220u 0 1u")
+    lines.append(".tran 10n %gu 0 1u" % (r2 + 3))
     lines.append(".end")
     return "\n".join(lines) + "\n", states
 
