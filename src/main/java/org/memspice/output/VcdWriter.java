@@ -154,7 +154,8 @@ public final class VcdWriter implements WaveformSink {
         }
         if (mergedPoints > 0) {
             notices.accept(target + ": note: " + mergedPoints + " time point" + (mergedPoints == 1 ? "" : "s")
-                    + " closer than the time unit (" + mergeUnit + ") merged into the next (its values kept)");
+                    + " not written: within one time unit (" + mergeUnit + ") of a later point, and a tick keeps its"
+                    + " last point");
         }
     }
 
