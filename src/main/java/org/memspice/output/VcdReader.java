@@ -227,7 +227,7 @@ public final class VcdReader {
             }
         }
         if (block != null) {
-            throw error(in.line, "end of file inside " + block + " (from line " + blockLine + "): missing $end");
+            throw error(blockLine, "end of file inside " + block + ": missing $end");
         }
         if (open) {
             state[0] = timescale.seconds(now);
