@@ -80,6 +80,7 @@ final class Adc implements Device, TimeDependent, StepObserver, LiveBreakpoints 
     @Override
     public void allocate(UnknownAllocator unknowns) {
         code = unknowns.state(name, "code", true, 1e-3);
+        unknowns.integerCode(code, model.bits);
         if (out != NO_NODE) {
             branch = unknowns.branchCurrent(name);
         }
