@@ -92,6 +92,20 @@ def ag_deck(n, seed):
     return "\n".join(lines) + "\n", states
 
 
+def run_summary(workdir, deck_path):
+    """Unknowns and transient statistics from memspice's summary in the last run's log."""
+    import glob
+    import re
+    logs = sorted(glob.glob(os.path.join(workdir, "%s.memspice.run*.log" % os.path.basename(deck_path))))
+    if not logs:
+        return None, ""
+    text = open(logs[-1], errors="replace").read()
+    unknowns = re.search(r"circuit\s+(\d+) unknowns", text)
+    tran = re.search(r"tran\s+(\d+) points, (\d+) Newton iterations, (\d+) LU factorisations", text)
+    stats = "%s points, %s Newton iterations, %s factorisations" % tran.groups() if tran else ""
+    return (int(unknowns.group(1)) if unknowns else None), stats
+
+
 def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="32,64,128")
@@ -116,7 +130,7 @@ def main(argv=None):
             open(os.path.join(workdir, "g%d.csv" % n), "w").write(g)
             flat = os.path.join(workdir, "lin%d.flat.cir" % n)
             subprocess.run([MEMSPICE, "xbar", path, "-o", flat], check=True, stdout=subprocess.DEVNULL)
-            ms = cb.measure("memspice", lambda d, r: [MEMSPICE, "run", "-q", d, "-o", r], path,
+            ms = cb.measure("memspice", lambda d, r: [MEMSPICE, "run", d, "-o", r], path,
                             os.path.join(workdir, "lin%d.ms.raw" % n), args.repeats, args.timeout, workdir,
                             lambda res: res.rc != 0)
             ng = None
@@ -130,31 +144,37 @@ def main(argv=None):
                 b = cb.final_values(cb.pick_plot(read_raw(ng.raw), "tran"), "tran", 95e-9)
                 worst, name, count = cb.max_rel_diff(a, b)["v("]
                 diff = "%.1e (%d bit lines)" % (worst, count) if worst is not None else ""
-            rows.append(("lin", n, ms, ng, diff))
+            rows.append(("lin", n, ms, ng, diff) + run_summary(workdir, path))
         if "ag" in args.decks:
             deck, states = ag_deck(n, args.seed)
             path = os.path.join(workdir, "ag%d.cir" % n)
             open(path, "w").write(deck)
             open(os.path.join(workdir, "s%d.csv" % n), "w").write(states)
             raw = os.path.join(workdir, "ag%d.ms.raw" % n)
-            ms = cb.measure("memspice", lambda d, r: [MEMSPICE, "run", "-q", d, "-o", r], path, raw,
+            ms = cb.measure("memspice", lambda d, r: [MEMSPICE, "run", d, "-o", r], path, raw,
                             args.repeats, args.timeout, workdir, lambda res: res.rc != 0)
             note = ""
             if ms.raw:
                 plot = cb.pick_plot(read_raw(ms.raw), "tran")
                 hrs = [j for j in range(n) if plot.columns["x(yxb.c0_%d)" % j][0] > 1.0]
                 after = [plot.columns["x(yxb.c0_%d)" % j][-1] for j in hrs]
-                note = "write (2.5 V, 200 us) on row 0: its %d HRS gaps 2.2 nm -> mean %.2f nm; %d points" % (
-                    len(hrs), sum(after) / max(1, len(after)), len(plot.scale))
-            rows.append(("ag", n, ms, None, note))
-    print("\n| deck | N | unknowns (approx.) | memspice median s | peak RSS MB | ngspice median s | ratio ngspice/memspice | notes |")
-    print("|---|---|---|---|---|---|---|---|")
-    for kind, n, ms, ng, note in rows:
-        unknowns = (4 * n * n + 3 * n) if kind == "lin" else (10 * n * n)
+                codes = [plot.columns["x(ya%d)" % j] for j in range(n)]
+                t = plot.scale
+                first = next(k for k in range(len(t)) if t[k] >= 2e-6)
+                moved = sum(1 for c in codes if c[-1] != c[first])
+                note = ("write (%g V, %g us) on row 0: its %d HRS gaps 2.2 nm -> mean %.2f nm; read-back codes differ"
+                        " from the first read on %d of %d bit lines" % (AG_WRITE_V, AG_WRITE_T * 1e6, len(hrs),
+                                                                      sum(after) / max(1, len(after)), moved, n))
+            rows.append(("ag", n, ms, None, note) + run_summary(workdir, path))
+    print("\n| deck | N | unknowns | memspice median s | peak RSS MB | ngspice median s | ratio ngspice/memspice"
+          " | transient | notes |")
+    print("|---|---|---|---|---|---|---|---|---|")
+    for kind, n, ms, ng, note, unknowns, stats in rows:
         ratio = "%.2f" % (ng.wall / ms.wall) if ng and ng.wall and ms.wall else "-"
-        print("| %s | %d | %d | %s | %s | %s | %s | %s |" % (
-            kind, n, unknowns, "%.2f" % ms.wall if ms.wall else ms.status, "%.0f" % ms.peak_rss if ms.peak_rss else "-",
-            ("%.2f" % ng.wall if ng.wall else ng.status) if ng else "-", ratio, note))
+        print("| %s | %d | %s | %s | %s | %s | %s | %s | %s |" % (
+            kind, n, unknowns or "-", "%.2f" % ms.wall if ms.wall else ms.status,
+            "%.0f" % ms.peak_rss if ms.peak_rss else "-",
+            ("%.2f" % ng.wall if ng.wall else ng.status) if ng else "-", ratio, stats, note))
     print("\nworkdir: %s" % workdir)
 
 
