@@ -140,7 +140,8 @@ public final class ChartBuilder {
                     if (yVars.stream().noneMatch(w -> w.name().equals(v.name()))) {
                         yVars.add(v);
                     }
-                    data.addSeries(key, new double[][] {xs.get(c), y});
+                    data.addSeries(key, Decimation.m4(xs.get(c), y, xExtent.min, xExtent.max, request.width(),
+                            request.logX()));
                     int k = data.getSeriesCount() - 1;
                     renderer.setSeriesPaint(k, colour(seriesIndex));
                     renderer.setSeriesStroke(k, stroke(seriesIndex));
