@@ -11,13 +11,12 @@ import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
-import org.jfree.chart.axis.TickUnits;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
@@ -46,6 +45,8 @@ public final class ChartBuilder {
 
     static {
         System.setProperty("java.awt.headless", "true"); // see ChartFile
+        // Rotated labels (the y axes') as text, not glyph outlines: SVG keeps them as selectable <text>.
+        TextUtils.setUseDrawRotatedStringWorkaround(false);
     }
 
     private ChartBuilder() {}
@@ -275,11 +276,7 @@ public final class ChartBuilder {
                 hi = mid + 0.5;
             }
             double pad = margins ? 0.03 * (hi - lo) : 0;
-            LogAxis a = new LogAxis(name + units(types, ""));
-            a.setSmallestValue(Double.MIN_NORMAL);
-            a.setStandardTickUnits(decadeTicks());
-            a.setNumberFormatOverride(SiFormat.perValue());
-            a.setMinorTickMarksVisible(true);
+            LogAxis a = new SiLogAxis(name + units(types, ""));
             a.setRange(new Range(Math.pow(10, lo - pad), Math.pow(10, hi + pad)));
             axis = a;
         } else {
@@ -319,16 +316,6 @@ public final class ChartBuilder {
             return prefix.isEmpty() ? "" : " (" + prefix + ")";
         }
         return " (" + String.join(", ", units.stream().map(u -> prefix + u).toList()) + ")";
-    }
-
-    /** Whole decades only: fractional ones would be labelled 3.16228n. Minor ticks at 2..9 within one decade. */
-    private static TickUnits decadeTicks() {
-        TickUnits units = new TickUnits();
-        units.add(new NumberTickUnit(1, SiFormat.perValue(), 9));
-        for (int d : new int[] {2, 3, 4, 5, 10, 20, 50, 100}) {
-            units.add(new NumberTickUnit(d, SiFormat.perValue(), 1));
-        }
-        return units;
     }
 
     private static void style(XYPlot p, boolean logY, boolean logX) {
