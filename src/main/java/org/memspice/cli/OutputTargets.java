@@ -12,8 +12,9 @@ import org.memspice.output.WaveformSinks;
 
 /**
  * Which files a run writes, in which format. The files are the command line's {@code -o} (all of them), else the
- * netlist's {@code .options output=}, else the netlist's name with {@code .raw} ({@code .csv} with
- * {@code --format csv}). Each file's format is named by its extension ({@code .raw}, {@code .csv}); {@code --format}
+ * netlist's {@code .options output=}, else the netlist's name with {@code .raw} ({@code .csv}, {@code .vcd} with
+ * {@code --format csv}, {@code vcd}). Each file's format is named by its extension ({@code .raw}, {@code .csv},
+ * {@code .vcd}); {@code --format}
  * decides for a single output and for files whose extension names no format. Raw files are binary unless
  * {@code --format raw-ascii} or (without {@code --format}) {@code .options filetype=ascii}.
  */
@@ -89,7 +90,8 @@ final class OutputTargets {
         String name = netlistPath.getFileName().toString();
         int dot = name.lastIndexOf('.');
         String base = dot > 0 ? name.substring(0, dot) : name;
-        return netlistPath.toAbsolutePath().getParent().resolve(base + (format == WaveformFormat.CSV ? ".csv" : ".raw"));
+        String extension = format == WaveformFormat.CSV ? ".csv" : format == WaveformFormat.VCD ? ".vcd" : ".raw";
+        return netlistPath.toAbsolutePath().getParent().resolve(base + extension);
     }
 
     /** How the summary names a format. */

@@ -13,6 +13,7 @@ import org.memspice.analysis.AnalysisStatistics;
 import org.memspice.analysis.SimulationException;
 import org.memspice.analysis.SolutionObserver;
 import org.memspice.analysis.TransientProgress;
+import org.memspice.circuit.AnalysisRequest;
 import org.memspice.circuit.SimulationPlan;
 import org.memspice.device.wv.ProgramReport;
 import org.memspice.measure.MeasureFile;
@@ -47,7 +48,7 @@ import picocli.CommandLine.Parameters;
 final class RunCommand implements Callable<Integer> {
 
     enum Format {
-        raw(WaveformFormat.RAW), raw_ascii(WaveformFormat.RAW_ASCII), csv(WaveformFormat.CSV);
+        raw(WaveformFormat.RAW), raw_ascii(WaveformFormat.RAW_ASCII), csv(WaveformFormat.CSV), vcd(WaveformFormat.VCD);
 
         final WaveformFormat format;
 
@@ -61,13 +62,14 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
             description = "Waveform file; repeat it to write several at once, each in the format its extension"
-                    + " names (.raw, .csv). Default: the netlist's .options output=, else its name with .raw"
-                    + " (.csv with --format csv).")
+                    + " names (.raw, .csv, .vcd). Default: the netlist's .options output=, else its name with .raw"
+                    + " (.csv, .vcd with --format csv, vcd).")
     List<Path> outputs = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
-            description = "raw (binary, default), raw-ascii or csv: the format of a single output and of files"
-                    + " whose extension names none; raw-ascii also writes every .raw output as ASCII.")
+            description = "raw (binary, default), raw-ascii, csv or vcd (transient plots only): the format of a"
+                    + " single output and of files whose extension names none; raw-ascii also writes every .raw"
+                    + " output as ASCII.")
     Format format;
 
     @Option(names = "--save-all", description = "Write every vector however large the circuit (.options saveall).")
@@ -98,7 +100,7 @@ final class RunCommand implements Callable<Integer> {
             try {
                 return Format.valueOf(value.toLowerCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException("expected raw, raw-ascii or csv, got '" + value + "'");
+                throw new CommandLine.TypeConversionException("expected raw, raw-ascii, csv or vcd, got '" + value + "'");
             }
         }
     }
@@ -150,6 +152,12 @@ final class RunCommand implements Callable<Integer> {
             err.println(e.getMessage());
             return e.exitCode;
         }
+        if (targets.stream().anyMatch(t -> t.format() == WaveformFormat.VCD)
+                && plan.analyses().stream().noneMatch(a -> a instanceof AnalysisRequest.Transient)) {
+            err.println(netlistPath + ": error: a VCD file holds transient waveforms and the netlist has no .tran;"
+                    + " use --format raw or csv for .op and .dc results");
+            return Main.NETLIST_ERROR;
+        }
         Path target = targets.get(0).path();
         Path table = MeasureFile.beside(target);
         Path programTable = ProgramReport.beside(target);
@@ -164,7 +172,11 @@ final class RunCommand implements Callable<Integer> {
         List<AtomicFileOutput> tables = new ArrayList<>();
         try {
             for (OutputTargets.Target t : targets) {
-                sinks.add(WaveformSinks.open(t.path(), t.format()));
+                sinks.add(WaveformSinks.open(t.path(), t.format(), notice -> {
+                    if (!quiet) {
+                        err.println(notice);
+                    }
+                }));
             }
             FanOutSink sink = new FanOutSink(sinks);
             try {

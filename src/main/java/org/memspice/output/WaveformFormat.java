@@ -7,5 +7,12 @@ public enum WaveformFormat {
     /** ngspice / SPICE3 raw file, ASCII values. */
     RAW_ASCII,
     /** RFC 4180 CSV, one file per plot (see {@link CsvWriter}). */
-    CSV
+    CSV,
+    /** Value Change Dump for GTKWave, transient plots only (see {@link VcdWriter}). */
+    VCD;
+
+    /** The format a file name's extension names, or null (see {@link WaveformSinks#formatOf}). */
+    public static WaveformFormat byExtension(java.nio.file.Path file) {
+        return WaveformSinks.formatOf(file);
+    }
 }

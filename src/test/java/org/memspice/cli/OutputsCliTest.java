@@ -72,6 +72,42 @@ class OutputsCliTest {
     }
 
     @Test
+    void aVcdAmongTheOutputsHoldsTheTransientsNumbers() throws Exception {
+        Path deck = deck("rc.cir", RC);
+        Path raw = dir.resolve("rc.raw");
+        Path vcd = dir.resolve("rc.vcd");
+        CliRun r = CliRun.of("run", deck.toString(), "-o", raw.toString(), "-o", vcd.toString());
+        assertEquals(0, r.exit(), r.err());
+        assertTrue(r.err().contains("not written: 1 Operating Point plot"), "the VCD writer's notice: " + r.err());
+        RawPlot tran = RawReader.read(raw).get(1);
+        RawPlot fromVcd = org.memspice.output.VcdReader.read(vcd).get(0);
+        // a VCD records changes: every raw point is a VCD time stamp with the same values, or repeats the last one
+        double[] t = tran.column("time");
+        double[] tv = fromVcd.column("time");
+        List<String> names = List.of("v(in)", "v(out)", "i(v1)");
+        int j = 0;
+        for (int k = 0; k < t.length; k++) {
+            boolean stamped = j < tv.length && Math.abs(tv[j] - t[k]) <= 1e-15;
+            int row = stamped ? j : j - 1;
+            for (String name : names) {
+                assertEquals(tran.column(name)[k], fromVcd.column(name)[row], 0.0, name + " at t=" + t[k]);
+            }
+            if (stamped) {
+                j++;
+            }
+        }
+        assertEquals(tv.length, j, "every VCD time stamp is a point of the run");
+        assertTrue(j > t.length / 2, j + " of " + t.length + " points changed something");
+        // a VCD output of a deck without .tran is refused before anything is simulated or written
+        Path opOnly = deck("op.cir", "op\nV1 a 0 1\nR1 a 0 1k\n.op\n.end\n");
+        CliRun refused = CliRun.of("run", opOnly.toString(), "-o", dir.resolve("op.raw").toString(), "-o",
+                dir.resolve("op.vcd").toString());
+        assertEquals(2, refused.exit());
+        assertTrue(refused.err().contains("a VCD file holds transient waveforms"), refused.err());
+        assertFalse(Files.exists(dir.resolve("op.raw")));
+    }
+
+    @Test
     void theNetlistNamesItsOutputsRelativeToItselfAndTheCommandLineOverrides() throws Exception {
         Path deck = deck("decks/rc.cir", RC.replace(".end", ".options output=res/rc.raw,res/rc.csv filetype=ascii\n.end"));
         Files.createDirectories(dir.resolve("decks/res"));
