@@ -259,7 +259,9 @@ final class RunCommand implements Callable<Integer> {
             if (progress == null) {
                 return TransientProgress.NONE;
             }
-            progress.prefix(stepCount > 1 ? "step " + point.number() + "/" + stepCount + " " + point.label() + ": " : "");
+            String label = point.label();
+            progress.prefix(stepCount <= 1 ? "" : label.startsWith("run ") ? label + ": "
+                    : "step " + point.number() + "/" + stepCount + " " + label + ": ");
             return progress;
         }
 
