@@ -166,7 +166,7 @@ final class RunCommand implements Callable<Integer> {
                 || progress == ProgressMode.auto && !quiet && parent != null && parent.stderrTerminal;
         totals.progress = showProgress ? new TerminalProgress(err, System::nanoTime) : null;
         totals.stepCount = runner.steps().size();
-        totals.profiling = verbose;
+        totals.profiling = verbose && !quiet;
         // every file of the run (waveforms, measurements, write-verify report) is replaced together or not at all
         List<WaveformSink> sinks = new ArrayList<>();
         List<AtomicFileOutput> tables = new ArrayList<>();
@@ -219,7 +219,7 @@ final class RunCommand implements Callable<Integer> {
             printMeasurements(out, totals, table);
             printPrograms(out, totals, programTable);
         }
-        if (verbose) {
+        if (verbose && !quiet) { // --quiet wins: errors only
             out.printf(Locale.ROOT, "  time      parse %.3f s, elaborate %.3f s, matrix set-up and ordering %.3f s%n",
                     (parsed - start) * 1e-9, (elaborated - parsed) * 1e-9, (totals.setUp - elaborated) * 1e-9);
             out.flush();

@@ -203,6 +203,49 @@ class OutputsCliTest {
         assertEquals("", quiet.out() + quiet.err(), "--quiet: no warnings either");
     }
 
+    @Test
+    void verboseSaysHowTheStepsWentAndWhereTheTimeWent() throws Exception {
+        Path deck = deck("rc.cir", RC);
+        CliRun r = CliRun.of("run", deck.toString(), "-v");
+        assertEquals(0, r.exit(), r.err());
+        java.util.regex.Matcher tran = java.util.regex.Pattern.compile("tran +(\\d+) points.*, (\\d+) accepted / (\\d+)"
+                + " rejected steps").matcher(r.out());
+        assertTrue(tran.find(), r.out());
+        long accepted = Long.parseLong(tran.group(2));
+        java.util.regex.Matcher steps = java.util.regex.Pattern.compile("steps +h min (\\S+), mean (\\S+), max (\\S+);"
+                + " rejected (\\d+) \\(Newton did not converge\\) \\+ (\\d+) \\(truncation error\\)").matcher(r.out());
+        assertTrue(steps.find(), r.out());
+        double min = seconds(steps.group(1));
+        double mean = seconds(steps.group(2));
+        double max = seconds(steps.group(3));
+        // the accepted steps cover the whole transient, 0 to 600 ns
+        assertEquals(600e-9 / accepted, mean, 0.005 * mean, "mean step = tstop / accepted steps");
+        // tmax = tstep = 5 ns, stretched by up to a tenth to land on a breakpoint rather than just short of it
+        assertTrue(min <= mean && mean <= max && max <= 1.1 * 5e-9 * 1.0005, min + " " + mean + " " + max);
+        assertEquals(Long.parseLong(tran.group(3)), Long.parseLong(steps.group(4)) + Long.parseLong(steps.group(5)),
+                "rejections by cause add up");
+        java.util.regex.Matcher time = java.util.regex.Pattern.compile("time +device loading (\\d+)%, LU factorisation"
+                + " (\\d+)%, LU solves (\\d+)%, output (\\d+)%, other (\\d+)%").matcher(r.out());
+        assertTrue(time.find(), r.out());
+        int sum = 0;
+        for (int g = 1; g <= 5; g++) {
+            sum += Integer.parseInt(time.group(g));
+        }
+        assertTrue(Math.abs(sum - 100) <= 3, "shares of the wall time add up to 100 % (rounded): " + sum);
+        CliRun both = CliRun.of("run", deck.toString(), "-v", "-q");
+        assertEquals("", both.out() + both.err(), "--quiet wins over --verbose");
+    }
+
+    /** {@code 1.45ns} → 1.45e-9. */
+    private static double seconds(String text) {
+        String number = text.substring(0, text.length() - 1);
+        String prefixes = "fpnum";
+        char last = number.charAt(number.length() - 1);
+        int k = prefixes.indexOf(last);
+        return k < 0 ? Double.parseDouble(number)
+                : Double.parseDouble(number.substring(0, number.length() - 1)) * Math.pow(1000, k - 5);
+    }
+
     private static List<String> names(RawPlot p) {
         return p.variables().stream().map(v -> v.name()).toList();
     }
