@@ -212,12 +212,15 @@ public final class Elaborator {
                 own.add(plainOutput(u, i));
             }
         }
+        if (own.isEmpty()) {
+            return named; // nothing is the deck's own (only instances on ground): everything, as for a small deck
+        }
         warnings.add(new Diagnostic(SourceLocation.wholeFile(netlist.file()), String.format(Locale.ROOT,
                 "%d vectors, more than savelimit=%d, and no .save or .print: writing only the %d vectors of the"
                 + " netlist's own cards (their nodes' voltages, branch currents and states); name more with .save"
                 + " (wildcards work: .save v(xb.bl*)), or write all with .options saveall or --save-all",
                 u.size(), outputOptions.saveLimit(), own.size()), null));
-        return own.isEmpty() ? everyUnknown(u) : own;
+        return own;
     }
 
     private static List<OutputRequest> everyUnknown(Unknowns u) {
