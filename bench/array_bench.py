@@ -55,7 +55,7 @@ AG_WRITE_T = 100e-6   # these cells with 3-6 V, 100 us pulses; 2.5 V barely move
 AG_READBACK = 110e-6  # second read, after the write
 
 
-def ag_deck(n, seed):
+def ag_deck(n, seed, newton="chord"):
     """Read all rows through DACs (ADC sample at 1.5 us), write row 0, read everything back (sample at 111.5 us)."""
     rnd = random.Random(seed)
     states = "\n".join(",".join("%.4g" % (0.12e-9 if rnd.random() < 0.5 else 2.2e-9) for _ in range(n))
@@ -86,7 +86,7 @@ def ag_deck(n, seed):
         lines.append("YADC a%d o%d 0 adc8" % (j, j))
     lines.append(".save " + " ".join("x(ya%d)" % j for j in range(n)) + " "
                  + " ".join("x(xb.c0_%d)" % j for j in range(n)))
-    lines.append(".options reltol=1e-3")
+    lines.append(".options reltol=1e-3 newton=%s" % newton)
     lines.append(".tran 10n %gu 0 1u" % (r2 + 3))
     lines.append(".end")
     return "\n".join(lines) + "\n", states
@@ -117,6 +117,8 @@ def main(argv=None):
     ap.add_argument("--ngspice-max", type=int, default=64,
                     help="run ngspice only up to this N (its Sparse 1.3 solver needs minutes at 64, far longer at 128)")
     ap.add_argument("--workdir", default=None)
+    ap.add_argument("--newton", default="chord", choices=["chord", "full"],
+                    help="Newton method of the ag deck (.options newton=...; chord reuses LU factors, see README)")
     args = ap.parse_args(argv)
     workdir = args.workdir or tempfile.mkdtemp(prefix="memspice-array-bench-")
     os.makedirs(workdir, exist_ok=True)
@@ -146,7 +148,7 @@ def main(argv=None):
                 diff = "%.1e (%d bit lines)" % (worst, count) if worst is not None else ""
             rows.append(("lin", n, ms, ng, diff) + run_summary(workdir, path))
         if "ag" in args.decks:
-            deck, states = ag_deck(n, args.seed)
+            deck, states = ag_deck(n, args.seed, args.newton)
             path = os.path.join(workdir, "ag%d.cir" % n)
             open(path, "w").write(deck)
             open(os.path.join(workdir, "s%d.csv" % n), "w").write(states)

@@ -1,19 +1,27 @@
 package org.memspice.chart;
 
+import java.awt.Dimension;
 import java.awt.Rectangle;
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.channels.Channels;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import org.apache.batik.svggen.SVGGeneratorContext;
+import org.apache.batik.svggen.SVGGraphics2D;
+import org.apache.batik.util.SVGConstants;
 import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
-import org.jfree.svg.SVGGraphics2D;
 import org.memspice.output.AtomicFileOutput;
+import org.w3c.dom.Document;
 
 /** Writes a chart as PNG or SVG through a temporary file, so a failed write never leaves a partial image. */
 public final class ChartFile {
@@ -63,13 +71,37 @@ public final class ChartFile {
             if (format == Format.PNG) {
                 ChartUtils.writeChartAsPNG(out, chart, width, height, info);
             } else {
-                SVGGraphics2D g2 = new SVGGraphics2D(width, height);
+                SVGGraphics2D g2 = svgCanvas(width, height);
                 chart.draw(g2, new Rectangle(0, 0, width, height), info);
-                out.write(g2.getSVGDocument().getBytes(StandardCharsets.UTF_8));
+                Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                g2.stream(text, true); // true: presentation attributes as style="…", one <g> per stroke/fill
+                text.flush();
             }
             out.flush();
             file.commit();
         }
         return info;
+    }
+
+    /**
+     * A Batik SVG canvas over the JDK's own DOM (no batik-dom needed): text stays {@code <text>} (not glyph
+     * outlines) and fonts are named, not embedded.
+     */
+    private static SVGGraphics2D svgCanvas(int width, int height) throws IOException {
+        Document document;
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            document = factory.newDocumentBuilder().getDOMImplementation()
+                    .createDocument(SVGConstants.SVG_NAMESPACE_URI, SVGConstants.SVG_SVG_TAG, null);
+        } catch (ParserConfigurationException e) {
+            throw new IOException("no XML DOM available for SVG output: " + e.getMessage(), e);
+        }
+        SVGGeneratorContext context = SVGGeneratorContext.createDefault(document);
+        context.setEmbeddedFontsOn(false);
+        context.setComment(null);
+        SVGGraphics2D g2 = new SVGGraphics2D(context, false);
+        g2.setSVGCanvasSize(new Dimension(width, height));
+        return g2;
     }
 }

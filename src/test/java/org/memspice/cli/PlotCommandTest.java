@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
@@ -70,21 +71,35 @@ class PlotCommandTest {
         return b.parse(new InputSource(new StringReader(Files.readString(svg))));
     }
 
-    /** Curves per stroke colour: paths of more than 50 segments (legend samples and grid lines are single lines). */
+    /**
+     * Curves per stroke colour: paths of more than 50 segments (legend samples and grid lines are single lines). The
+     * colour is the path's own style or, as CSS inherits it, the nearest enclosing group's.
+     */
     private static Map<String, Integer> curvesByColour(Document svg) {
         Map<String, Integer> curves = new HashMap<>();
-        Pattern stroke = Pattern.compile("stroke:(rgb\\([0-9,]+\\))");
         NodeList paths = svg.getElementsByTagName("path");
         for (int k = 0; k < paths.getLength(); k++) {
             Element path = (Element) paths.item(k);
-            if (path.getParentNode() instanceof Element g && path.getAttribute("d").split("L").length > 50) {
-                Matcher m = stroke.matcher(g.getAttribute("style"));
-                if (m.find()) {
-                    curves.merge(m.group(1), 1, Integer::sum);
+            if (path.getAttribute("d").split("L").length > 50) {
+                String colour = stroke(path);
+                if (colour != null) {
+                    curves.merge(colour, 1, Integer::sum);
                 }
             }
         }
         return curves;
+    }
+
+    private static final Pattern STROKE = Pattern.compile("(?:^|;)\\s*stroke:\\s*(rgb\\([0-9,]+\\))");
+
+    private static String stroke(Element e) {
+        for (Node n = e; n instanceof Element; n = n.getParentNode()) {
+            Matcher m = STROKE.matcher(((Element) n).getAttribute("style"));
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
     }
 
     private static List<String> texts(Document svg) {
