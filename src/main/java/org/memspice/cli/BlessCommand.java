@@ -2,6 +2,7 @@ package org.memspice.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,7 +45,7 @@ final class BlessCommand implements Callable<Integer> {
     }
 
     private static int bless(RegressionDeck deck, PrintWriter out, PrintWriter err) {
-        if (!java.nio.file.Files.isRegularFile(deck.deck())) {
+        if (!Files.isRegularFile(deck.deck())) {
             err.println(deck.deck() + ": error: no such file");
             return Main.NETLIST_ERROR;
         }

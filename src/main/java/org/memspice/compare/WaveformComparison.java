@@ -1,6 +1,7 @@
 package org.memspice.compare;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,10 +80,10 @@ public final class WaveformComparison {
         Map<String, Integer> testIndex = index(test, first);
         List<String> onlyInRef = new ArrayList<>();
         List<String> onlyInTest = new ArrayList<>();
-        List<String[]> common = new ArrayList<>();
+        List<String> common = new ArrayList<>();
         for (var e : refIndex.entrySet()) {
             if (testIndex.containsKey(e.getKey())) {
-                common.add(new String[] {e.getKey()});
+                common.add(e.getKey());
             } else {
                 onlyInRef.add(ref.variables().get(e.getValue()).name());
             }
@@ -103,8 +104,7 @@ public final class WaveformComparison {
             problems.add(String.format(Locale.ROOT, "the reference has %d point%s, the test %d", ref.pointCount(),
                     ref.pointCount() == 1 ? "" : "s", test.pointCount()));
             // still list what would have been compared, so that the signals count as common
-            for (String[] c : common) {
-                String name = c[0];
+            for (String name : common) {
                 Variable rv = ref.variables().get(refIndex.get(name));
                 signals.add(new SignalResult(name, rv.name(), test.variables().get(testIndex.get(name)).name(),
                         SignalKind.of(name, rv.type()), tolerances.of(name, SignalKind.of(name, rv.type()))
@@ -117,7 +117,7 @@ public final class WaveformComparison {
                 scaleName, signals, onlyInRef, onlyInTest, problems);
     }
 
-    private static void compareTransient(RawPlot ref, RawPlot test, List<String[]> common,
+    private static void compareTransient(RawPlot ref, RawPlot test, List<String> common,
                                          Map<String, Integer> refIndex, Map<String, Integer> testIndex,
                                          Tolerances tolerances, List<SignalResult> signals, List<String> problems) {
         double[] rt = ref.columns()[0];
@@ -146,11 +146,10 @@ public final class WaveformComparison {
                     num(rt[0]), num(rt[rt.length - 1])));
             return;
         }
-        double[] times = java.util.Arrays.copyOfRange(tt, lo, hi);
+        double[] times = Arrays.copyOfRange(tt, lo, hi);
         Interpolation interpolation = new Interpolation(rt, times);
         double duration = times[times.length - 1] - times[0];
-        for (String[] c : common) {
-            String name = c[0];
+        for (String name : common) {
             int ri = refIndex.get(name);
             int ti = testIndex.get(name);
             Variable rv = ref.variables().get(ri);
@@ -205,12 +204,11 @@ public final class WaveformComparison {
         return d / (tol.reltol() * Math.abs(ref) + tol.abstol());
     }
 
-    private static void comparePoints(RawPlot ref, RawPlot test, PlotKind kind, List<String[]> common,
+    private static void comparePoints(RawPlot ref, RawPlot test, PlotKind kind, List<String> common,
                                       Map<String, Integer> refIndex, Map<String, Integer> testIndex,
                                       Tolerances tolerances, List<SignalResult> signals) {
         double[] scale = ref.columns()[0];
-        for (String[] c : common) {
-            String name = c[0];
+        for (String name : common) {
             int ri = refIndex.get(name);
             int ti = testIndex.get(name);
             Variable rv = ref.variables().get(ri);

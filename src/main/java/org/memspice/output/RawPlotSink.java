@@ -1,5 +1,6 @@
 package org.memspice.output;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -70,7 +71,7 @@ public final class RawPlotSink implements WaveformSink {
     }
 
     /** Writes the plots to {@code sink} as they were received (the sink is not committed). */
-    public static void replay(List<RawPlot> plots, WaveformSink sink) throws java.io.IOException {
+    public static void replay(List<RawPlot> plots, WaveformSink sink) throws IOException {
         for (RawPlot p : plots) {
             sink.beginPlot(new PlotHeader(p.title(), p.plotName(), p.variables()));
             double[] row = new double[p.variables().size()];
