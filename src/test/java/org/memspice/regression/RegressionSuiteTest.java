@@ -77,7 +77,9 @@ class RegressionSuiteTest {
         String message = deck + ": " + report.summary();
         ENTRIES.add(new Entry(deck.toString(), report.pass(), report, message, seconds(start)));
         if (!report.pass()) {
-            fail(message + "\n" + report.text(false) + "(if the change is intended: ./memspice bless " + deck
+            String details = report.text(false); // its last line is the summary, already first in the message
+            details = details.substring(0, details.lastIndexOf('\n', details.length() - 2) + 1);
+            fail(message + "\n" + details + "(if the change is intended: ./memspice bless " + deck
                     + ", or mvn test -Dgolden.update=true)");
         }
     }
