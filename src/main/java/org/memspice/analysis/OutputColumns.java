@@ -13,10 +13,12 @@ import org.memspice.solver.mna.Unknowns;
 /** The vectors an analysis writes: those {@code .print}/{@code .save} name, or else every unknown. */
 final class OutputColumns {
     private final List<OutputRequest> requests;
+    private final Unknowns unknowns;
     /** Told of every filled row (the scale is row[0] when offset is 1). */
     SolutionObserver observer = SolutionObserver.NONE;
 
     OutputColumns(SimulationPlan plan) {
+        unknowns = plan.circuit().unknowns();
         if (!plan.outputs().isEmpty()) {
             requests = plan.outputs();
         } else {
@@ -37,9 +39,16 @@ final class OutputColumns {
         }
         for (OutputRequest r : requests) {
             vars.add(new Variable(r.name(), r.current() ? VariableType.CURRENT
-                    : r.name().startsWith("x(") || r.name().startsWith("n(") ? VariableType.NOTYPE : VariableType.VOLTAGE));
+                    : r.name().startsWith("x(") || r.name().startsWith("n(") ? VariableType.NOTYPE : VariableType.VOLTAGE,
+                    codeBits(r)));
         }
         return vars;
+    }
+
+    /** A code's width when the request is one code unknown as it is (not a difference, not derived). */
+    private int codeBits(OutputRequest r) {
+        boolean plain = r.derived() == null && r.plus() >= 0 && r.minus() == MatrixBinder.GROUND;
+        return plain ? unknowns.codeBits(r.plus()) : 0;
     }
 
     int size() {

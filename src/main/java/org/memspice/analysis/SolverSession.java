@@ -44,6 +44,7 @@ public final class SolverSession {
         LinearSolver linear = options.solver().equals("ejml") ? new EjmlAmdSolver() : new KluSolver();
         newton = new NewtonSolver(system, linear,
                 new ConvergenceTolerances(options.reltol(), options.abstol(), options.vntol()));
+        newton.allowChordIterations(options.chordNewton());
     }
 
     public MnaSystem system() {

@@ -27,7 +27,7 @@ import org.memspice.solver.newton.NewtonSolver;
 /**
  * Transient analysis of {@code f(x) + dq(x)/dt = 0}. The integrator owns d/dt: trapezoidal or variable-step Gear-2
  * (BDF2) companion formulas {@code dq/dt ≈ α·q + h}, backward Euler for the first step after the start and after
- * every breakpoint. Step size follows the local truncation error of every charge-carrying row, estimated from
+ * every corner (a sample point is landed on without a restart). Step size follows the local truncation error of every charge-carrying row, estimated from
  * divided differences of q (as SPICE3 does, Nagel 1975, ch. 4) and compared with reltol/abstol/chgtol times trtol.
  */
 final class TransientAnalysis {
@@ -137,7 +137,9 @@ final class TransientAnalysis {
         long rejected = 0;
         while (t < tstop - resolution) {
             double nextBreak = breakpoints.nextAfter(t, resolution);
+            boolean corner = breakpoints.nextIsCorner();
             h = Math.min(h, tmax);
+            double hWanted = h; // what the step would have been without a breakpoint ahead
             boolean landing = false;
             if (t + h >= nextBreak - resolution || nextBreak - (t + h) < 0.1 * h) {
                 h = nextBreak - t;
@@ -178,8 +180,9 @@ final class TransientAnalysis {
             }
 
             double hNext = 2 * h;
+            double hLte = Double.POSITIVE_INFINITY;
             if (!fixedStep) {
-                double hLte = truncationErrorStep(order, tNew, h, o);
+                hLte = truncationErrorStep(order, tNew, h, o);
                 if (hLte < 0.9 * h && h > hmin) {
                     rejected++;
                     h = Math.max(hLte, h / 8);
@@ -204,10 +207,11 @@ final class TransientAnalysis {
                 points++;
             }
             order = 2;
+            boolean restart = landing && corner;
             for (StepObserver observer : stepObservers) {
-                landing |= observer.acceptStep(t, x);
+                restart |= observer.acceptStep(t, x);
             }
-            if (landing) {
+            if (restart) {
                 // restart after a corner: backward Euler, fresh difference history, a cautious first step
                 order = 1;
                 historyDepth = 1; // q[0], times[0] already hold the point on the breakpoint
@@ -216,6 +220,9 @@ final class TransientAnalysis {
                 double after = breakpoints.nextAfter(t, resolution);
                 // the waveform's derivative jumps here: restart with a tenth of the last step (as SPICE3 does)
                 h = fixedStep ? tmax : Math.min(hNext, 0.1 * Math.min(h, after - t));
+            } else if (landing) {
+                // a sample point shortened this step only to land there: carry on with the step it cut short
+                h = fixedStep ? tmax : Math.min(hLte, Math.max(hNext, hWanted));
             } else {
                 h = fixedStep ? tmax : hNext;
             }

@@ -24,7 +24,7 @@ final class Options {
             "hbint", "parser", "measure", "sensitivity");
 
     private static final List<String> KNOWN = List.of("reltol", "abstol", "vntol", "chgtol", "gmin", "trtol",
-            "itl1", "itl4", "temp", "tnom", "method", "solver", "seed");
+            "itl1", "itl4", "temp", "tnom", "method", "solver", "seed", "newton");
 
     private Options() {}
 
@@ -42,6 +42,7 @@ final class Options {
         double temp = o.temp();
         double tnom = o.tnom();
         String solver = o.solver();
+        boolean chordNewton = o.chordNewton();
         for (Statement.Option opt : card.options()) {
             String name = opt.name().toLowerCase(Locale.ROOT);
             switch (name) {
@@ -57,6 +58,7 @@ final class Options {
                 case "tnom" -> tnom = number(ctx, opt);
                 case "method" -> method = method(opt);
                 case "solver" -> solver = solver(opt);
+                case "newton" -> chordNewton = chord(opt);
                 case "seed" -> seed(opt); // read before elaboration by RandomDraws.seedOf
 
                 default -> {
@@ -68,7 +70,7 @@ final class Options {
             }
         }
         return new SimulationOptions(reltol, abstol, vntol, chgtol, gmin, trtol, method, itl1, itl4, temp, tnom,
-                solver);
+                solver, chordNewton);
     }
 
     private static IntegrationMethod method(Statement.Option opt) {
@@ -86,6 +88,15 @@ final class Options {
             throw new CardError(opt.value().loc(), "solver: expected klu or ejml, got '" + v + "'");
         }
         return v;
+    }
+
+    private static boolean chord(Statement.Option opt) {
+        String v = word(opt);
+        return switch (v) {
+            case "full" -> false;
+            case "chord" -> true;
+            default -> throw new CardError(opt.value().loc(), "newton: expected full or chord, got '" + v + "'");
+        };
     }
 
     /** The Monte Carlo seed must be a plain integer: parameters may already have drawn while options are read. */

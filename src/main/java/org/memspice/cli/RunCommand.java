@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.memspice.analysis.AnalysisStatistics;
 import org.memspice.analysis.SimulationException;
 import org.memspice.analysis.SolutionObserver;
+import org.memspice.circuit.AnalysisRequest;
 import org.memspice.circuit.SimulationPlan;
 import org.memspice.device.wv.ProgramReport;
 import org.memspice.measure.MeasureFile;
@@ -41,7 +42,8 @@ import picocli.CommandLine.Parameters;
 final class RunCommand implements Callable<Integer> {
 
     enum Format {
-        raw(WaveformFormat.RAW, ".raw"), raw_ascii(WaveformFormat.RAW_ASCII, ".raw"), csv(WaveformFormat.CSV, ".csv");
+        raw(WaveformFormat.RAW, ".raw"), raw_ascii(WaveformFormat.RAW_ASCII, ".raw"), csv(WaveformFormat.CSV, ".csv"),
+        vcd(WaveformFormat.VCD, ".vcd");
 
         final WaveformFormat format;
         final String extension;
@@ -56,12 +58,13 @@ final class RunCommand implements Callable<Integer> {
     Path netlistPath;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-            description = "Waveform file (default: the netlist's name with .raw or .csv).")
+            description = "Waveform file (default: the netlist's name with .raw, .csv or .vcd); a .vcd name"
+                    + " implies --format vcd.")
     Path output;
 
     @Option(names = "--format", paramLabel = "FORMAT", converter = FormatConverter.class,
-            description = "raw (binary, default), raw-ascii or csv.")
-    Format format = Format.raw;
+            description = "raw (binary, default), raw-ascii, csv or vcd (transient plots only).")
+    Format format;
 
     @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
     boolean quiet;
@@ -78,7 +81,7 @@ final class RunCommand implements Callable<Integer> {
             try {
                 return Format.valueOf(value.toLowerCase(Locale.ROOT).replace('-', '_'));
             } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException("expected raw, raw-ascii or csv, got '" + value + "'");
+                throw new CommandLine.TypeConversionException("expected raw, raw-ascii, csv or vcd, got '" + value + "'");
             }
         }
     }
@@ -88,6 +91,9 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
+        if (format == null) {
+            format = output != null && WaveformFormat.byExtension(output) == WaveformFormat.VCD ? Format.vcd : Format.raw;
+        }
         StepRunner runner;
         SimulationPlan plan;
         long parsed;
@@ -116,9 +122,18 @@ final class RunCommand implements Callable<Integer> {
             err.println(netlistPath + ": warning: no analysis (.op, .dc, .tran) requested; nothing to simulate");
             return Main.OK;
         }
+        if (format == Format.vcd && plan.analyses().stream().noneMatch(a -> a instanceof AnalysisRequest.Transient)) {
+            err.println(netlistPath + ": error: a VCD file holds transient waveforms and the netlist has no .tran;"
+                    + " use --format raw or csv for .op and .dc results");
+            return Main.NETLIST_ERROR;
+        }
         Path target = output != null ? output : defaultOutput();
         RunTotals totals = new RunTotals();
-        try (WaveformSink sink = WaveformSinks.open(target, format.format)) {
+        try (WaveformSink sink = WaveformSinks.open(target, format.format, notice -> {
+            if (!quiet) {
+                err.println(notice);
+            }
+        })) {
             try {
                 runner.run(sink, totals);
             } catch (SimulationException e) {

@@ -14,4 +14,10 @@ public interface UnknownAllocator {
      * for Newton convergence and truncation error: scale states to O(1) so that one tolerance fits.
      */
     int state(String device, String state, boolean main, double abstol);
+
+    /**
+     * Declares that state unknown {@code index} holds an unsigned integer code of {@code bits} bits (a converter's
+     * output code): waveform formats with buses (VCD) write it as one, the others as a number.
+     */
+    void integerCode(int index, int bits);
 }

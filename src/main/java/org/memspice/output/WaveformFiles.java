@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -22,14 +23,25 @@ public final class WaveformFiles {
 
     private WaveformFiles() {}
 
-    /** Every plot in {@code file} (for memspice CSV, also the {@code file-2.csv} … plots beside it). */
+    /**
+     * Every plot in {@code file}. CSV and VCD files hold one plot each, so for them the plots memspice writes beside
+     * the first one in a {@code .step} run ({@code out-2.csv}, {@code out-3.vcd}, … as {@link CsvWriter#plotFile}
+     * names them) are read too, as long as they exist.
+     */
     public static List<RawPlot> read(Path file) throws IOException {
         return switch (sniff(file)) {
             case RAW -> RawReader.read(file);
             case CSV -> CsvReader.readRun(file);
-            // VCD: the vcd branch plugs its reader in here: `case VCD -> VcdReader.read(file);`
-            case VCD -> throw new IOException("VCD reading not available in this build (write raw or CSV instead)");
+            case VCD -> readRun(file);
         };
+    }
+
+    private static List<RawPlot> readRun(Path vcd) throws IOException {
+        List<RawPlot> plots = new ArrayList<>(VcdReader.read(vcd));
+        for (int k = 1; Files.isRegularFile(CsvWriter.plotFile(vcd, k)); k++) {
+            plots.addAll(VcdReader.read(CsvWriter.plotFile(vcd, k)));
+        }
+        return plots;
     }
 
     /** The format of {@code file} judged from its first bytes. */

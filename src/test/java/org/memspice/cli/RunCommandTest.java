@@ -115,7 +115,7 @@ class RunCommandTest {
         assertTrue(missing.err().contains("no such file"), missing.err());
         CliRun badFormat = run("run", "x.cir", "--format", "wav");
         assertEquals(2, badFormat.exit());
-        assertTrue(badFormat.err().contains("expected raw, raw-ascii or csv"), badFormat.err());
+        assertTrue(badFormat.err().contains("expected raw, raw-ascii, csv or vcd"), badFormat.err());
         CliRun help = run("run", "--help");
         assertEquals(0, help.exit());
         assertTrue(help.out().contains("--format"), help.out());

@@ -81,14 +81,35 @@ class WaveformFilesTest {
         }
     }
 
+    /** A VCD file and its .step siblings (out-2.vcd) read as transients, VCD by its $ keywords. */
     @Test
-    void vcdAndUnknownFilesGiveClearErrors() throws IOException {
+    void readsVcdRuns() throws IOException {
+        double[] t = {0, 1e-9, 2.5e-9};
+        for (int k = 0; k < 2; k++) {
+            try (VcdWriter w = new VcdWriter(CsvWriter.plotFile(dir.resolve("w.vcd"), k), notice -> { })) {
+                w.beginPlot(new PlotHeader("vcd", "Transient Analysis", List.of(new Variable("time", VariableType.TIME),
+                        new Variable("v(x1.n3)", VariableType.VOLTAGE))));
+                for (double time : t) {
+                    w.point(new double[] {time, (k + 1) * time * 1e9});
+                }
+                w.commit();
+            }
+        }
         Path vcd = dir.resolve("w.vcd");
-        Files.writeString(vcd, "$date today $end\n$timescale 1 fs $end\n");
         assertEquals(WaveformFiles.Kind.VCD, WaveformFiles.sniff(vcd));
-        IOException e = assertThrows(IOException.class, () -> WaveformFiles.read(vcd));
-        assertTrue(e.getMessage().contains("VCD reading not available"), e.getMessage());
+        List<RawPlot> plots = WaveformFiles.read(vcd);
+        assertEquals(2, plots.size(), "w.vcd and w-2.vcd");
+        for (int k = 0; k < 2; k++) {
+            RawPlot p = plots.get(k);
+            assertEquals("Transient Analysis", p.plotName());
+            assertEquals(3, p.pointCount());
+            assertEquals(2.5e-9, p.column("time")[2], 1e-24);
+            assertEquals((k + 1) * 2.5, p.column("v(x1.n3)")[2], 0.0);
+        }
+    }
 
+    @Test
+    void unknownFilesGiveClearErrors() throws IOException {
         assertMessage(new byte[0], "empty file");
         assertMessage(new byte[] {'\n', ' ', '\n'}, "empty file");
         assertMessage(new byte[] {1, 2, 0, 4, 5}, "a binary file of unknown format");

@@ -21,10 +21,12 @@ import org.memspice.device.support.BranchEquation;
  *
  * <p>At an operating point or DC sweep the ADC converts its input continuously (no noise, no latency): a DC sweep
  * is the static transfer function. In a transient C(t) holds {@code ic} until the first conversion completes; each
- * sample is taken on an accepted time point (a breakpoint at every sampling instant of a periodic clock; the
+ * sample is taken on an accepted time point (a sample point at every sampling instant of a periodic clock; the
  * interpolated crossing of vth, rising, of a clock node), the noise is drawn then from the device's seeded stream
- * (once per sample, never per Newton iteration) and the code appears one conversion time later, itself a
- * breakpoint. Inputs draw no current.
+ * (once per sample, never per Newton iteration) and the code appears one conversion time later: a corner when it
+ * drives {@code out}, otherwise only a sample point. Sample points do not restart the integration, so a converter
+ * sampling a quiet circuit costs two time points per conversion, not the dozen a restart's regrowing steps take.
+ * Inputs draw no current.
  */
 final class Adc implements Device, TimeDependent, StepObserver, LiveBreakpoints {
     private final String name;
@@ -78,6 +80,7 @@ final class Adc implements Device, TimeDependent, StepObserver, LiveBreakpoints 
     @Override
     public void allocate(UnknownAllocator unknowns) {
         code = unknowns.state(name, "code", true, 1e-3);
+        unknowns.integerCode(code, model.bits);
         if (out != NO_NODE) {
             branch = unknowns.branchCurrent(name);
         }
@@ -146,8 +149,8 @@ final class Adc implements Device, TimeDependent, StepObserver, LiveBreakpoints 
             if (t > tstop) {
                 break;
             }
-            sink.add(t);
-            sink.add(t + model.conversionTime);
+            sink.addSamplePoint(t); // sampling only observes the circuit
+            codeReady(sink, t + model.conversionTime);
         }
     }
 
@@ -188,15 +191,24 @@ final class Adc implements Device, TimeDependent, StepObserver, LiveBreakpoints 
                 double tc = lastTime + (vth - lastClock) / (c - lastClock) * (time - lastTime);
                 changed |= sample(tc, interpolate(tc, time, input));
                 if (live != null) {
-                    live.add(tc + model.conversionTime);
+                    codeReady(live, tc + model.conversionTime);
                 }
             }
             lastClock = c;
         }
         lastTime = time;
         lastInput = input;
-        // a code already due (zero conversion time) changes the equations right after this point
-        return changed && readyTimes[ready - 1] <= time + tolerance(time);
+        // a code already due (zero conversion time) changes the reconstructed output right after this point
+        return changed && outEquation != null && readyTimes[ready - 1] <= time + tolerance(time);
+    }
+
+    /** A code appearing is a corner of the reconstructed output; without one it only changes an output vector. */
+    private void codeReady(BreakpointSink sink, double time) {
+        if (outEquation != null) {
+            sink.add(time);
+        } else {
+            sink.addSamplePoint(time);
+        }
     }
 
     /** The input at ts ∈ [lastTime, time], linear between the accepted points (exact when ts is one of them). */

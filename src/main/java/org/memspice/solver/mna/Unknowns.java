@@ -15,6 +15,8 @@ public final class Unknowns implements UnknownAllocator {
     private final List<UnknownKind> kinds = new ArrayList<>();
     private final List<Double> stateTolerances = new ArrayList<>();
     private final Map<String, Integer> byName = new HashMap<>();
+    /** Code widths of the unknowns declared integer codes; absent for analog ones. */
+    private final Map<Integer, Integer> codeBits = new HashMap<>();
 
     /** Adds a circuit node; its name is the lower-case node name. */
     public int node(String node) {
@@ -42,6 +44,22 @@ public final class Unknowns implements UnknownAllocator {
             throw new IllegalArgumentException("unknown " + full + " allocated twice");
         }
         return index;
+    }
+
+    @Override
+    public void integerCode(int index, int bits) {
+        if (kinds.get(index) != UnknownKind.STATE) {
+            throw new IllegalArgumentException(names.get(index) + " is not a state; only states hold codes");
+        }
+        if (bits < 1) {
+            throw new IllegalArgumentException("code width of " + names.get(index) + ": " + bits + " bits");
+        }
+        codeBits.put(index, bits);
+    }
+
+    /** Width of the integer code unknown {@code index} holds, 0 for an analog unknown. */
+    public int codeBits(int index) {
+        return codeBits.getOrDefault(index, 0);
     }
 
     private int add(String name, UnknownKind kind, double tolerance) {

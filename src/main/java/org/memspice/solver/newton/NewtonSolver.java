@@ -26,6 +26,20 @@ public final class NewtonSolver {
     private long totalIterations;
     private long factorizations;
     private long reusedFactorizations;
+    /**
+     * Chord iterations ({@code .options newton=chord}): in a transient, solve with the factors of an earlier matrix
+     * while each update shrinks at least CHORD_CONTRACTION-fold, so that the error left after an update that passes
+     * the convergence test is below ρ/(1−ρ) < 0.43 of that test's tolerance; refactor as soon as one does not, after
+     * CHORD_ITERATIONS, or when the integration coefficient α moved by more than CHORD_ALPHA_CHANGE (its C·α part
+     * of the matrix would be stale). Saves most refactorisations when the circuit changes slowly (large arrays,
+     * where the refactorisation is most of the time).
+     */
+    private boolean chordAllowed;
+    private double factoredAlpha;
+    private long chordSolves;
+    private static final int CHORD_ITERATIONS = 6;
+    private static final double CHORD_CONTRACTION = 0.3;
+    private static final double CHORD_ALPHA_CHANGE = 0.25;
 
     public NewtonSolver(MnaSystem system, LinearSolver linear, ConvergenceTolerances tolerances) {
         this.system = system;
@@ -61,6 +75,11 @@ public final class NewtonSolver {
         int n = x.length;
         boolean updateConverged = false;
         int worst = -1;
+        // chord iterations only in transient and only for nonlinear circuits: a linear solve is done in one step
+        boolean chord = chordAllowed && history != null && system.isNonlinear();
+        boolean staleFailed = false;
+        boolean usedStale;
+        double lastNorm = Double.POSITIVE_INFINITY;
         for (int iteration = 0; iteration < maxIterations; iteration++) {
             system.load(x);
             if (augment != null) {
@@ -91,12 +110,18 @@ public final class NewtonSolver {
             try {
                 double[] jacobian = system.jacobian();
                 // a linear circuit at an unchanged step has the same matrix: keep its factors
+                usedStale = false;
                 if (factoredValid && Arrays.equals(jacobian, factoredValues)) {
                     reusedFactorizations++;
+                } else if (chord && factoredValid && !staleFailed && iteration < CHORD_ITERATIONS
+                        && Math.abs(alpha - factoredAlpha) <= CHORD_ALPHA_CHANGE * Math.max(alpha, factoredAlpha)) {
+                    usedStale = true;
+                    chordSolves++;
                 } else {
                     factoredValid = false;
                     linear.factor(system.jacobianMatrix());
                     System.arraycopy(jacobian, 0, factoredValues, 0, jacobian.length);
+                    factoredAlpha = alpha;
                     factoredValid = true;
                     factorizations++;
                 }
@@ -106,6 +131,7 @@ public final class NewtonSolver {
             }
             linear.solve(residual);
             updateConverged = true;
+            double norm = 0.0; // the largest update in units of its tolerance
             for (int i = 0; i < n; i++) {
                 double dx = residual[i];
                 double next = x[i] + dx;
@@ -113,14 +139,21 @@ public final class NewtonSolver {
                     totalIterations += iteration + 1;
                     return new NewtonResult(false, iteration + 1, false, i);
                 }
-                if (updateConverged
-                        && !(Math.abs(dx) <= tolerances.reltol() * Math.max(Math.abs(x[i]), Math.abs(next))
-                        + unknownTolerance[i])) {
+                double ratio = Math.abs(dx)
+                        / (tolerances.reltol() * Math.max(Math.abs(x[i]), Math.abs(next)) + unknownTolerance[i]);
+                if (ratio > norm) {
+                    norm = ratio;
+                }
+                if (updateConverged && !(ratio <= 1.0)) {
                     updateConverged = false;
                     worst = i;
                 }
                 x[i] = next;
             }
+            if (usedStale && norm > CHORD_CONTRACTION * lastNorm) {
+                staleFailed = true; // the old factors no longer contract fast enough: factor afresh from now on
+            }
+            lastNorm = norm;
             if (!system.isNonlinear()) {
                 totalIterations += iteration + 1;
                 return new NewtonResult(true, iteration + 1, false, -1);
@@ -139,7 +172,12 @@ public final class NewtonSolver {
     }
 
     public long reusedFactorizations() {
-        return reusedFactorizations;
+        return reusedFactorizations + chordSolves;
+    }
+
+    /** Allows chord iterations in transient solves (see {@link #chordAllowed}). */
+    public void allowChordIterations(boolean allowed) {
+        chordAllowed = allowed;
     }
 
     /** Something added to the loaded system before the residual is formed: gmin shunts, {@code .ic} clamps. */

@@ -164,6 +164,41 @@ class AdcTest {
     }
 
     @Test
+    void samplingAQuietCircuitCostsTwoTimePointsPerConversionNotARestart() throws Exception {
+        // an RC charging slowly (tau = 10 us) under tmax: without converters about 100 steps of 1 us
+        String rc = """
+                sampled rc
+                .model a8 adc (bits=8 vmin=0 vmax=1 arch=sar tbit=1n)
+                V1 in 0 PWL(0 0 10n 1)
+                R1 in out 10k
+                C1 out 0 1n
+                %s
+                .tran 10n 100u 0 1u
+                .end
+                """;
+        SimPlot alone = Sim.single(rc.formatted(""));
+        SimPlot sampled = Sim.single(rc.formatted("YADC a out 0 a8 period=2u delay=1u"));
+        int conversions = 50;
+        // each conversion lands a point on its sampling instant and one on its code; a restart after either
+        // would add about log2(1 us / 1 ns) = 10 regrowing steps per conversion
+        assertTrue(sampled.points() <= alone.points() + 2 * conversions + 10,
+                "points with the ADC " + sampled.points() + ", without " + alone.points());
+        // the codes are those of the sampled node at the sampling instants (exact points, nothing interpolated)
+        double[] t = sampled.vector("time");
+        double[] v = sampled.vector("v(out)");
+        List<Double> codes = codesAt(sampled, "x(ya)", 1e-6 + 8e-9, 2e-6, conversions);
+        for (int k = 0; k < conversions; k++) {
+            double ts = 1e-6 + k * 2e-6;
+            int i = 0;
+            while (Math.abs(t[i] - ts) > 1e-15) {
+                i++;
+            }
+            // mid-tread rounding: code k from (k - 1/2) LSB on
+            assertEquals(Math.min(255, Math.floor(v[i] / (1.0 / 256) + 0.5)), codes.get(k), 0.0, "sample " + k);
+        }
+    }
+
+    @Test
     void aClockNodeSamplesAtItsRisingCrossingOfVth() throws Exception {
         SimPlot p = Sim.single("""
                 adc clock node
