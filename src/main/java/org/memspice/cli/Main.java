@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code memspice} command line: the only place that wires parsing, elaboration, analyses and outputs. */
 @Command(name = "memspice", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "SPICE-class circuit simulator for memristive synapse arrays.",
-        subcommands = {RunCommand.class, XbarCommand.class, PlotCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, XbarCommand.class, PlotCommand.class, CompareCommand.class,
+                BlessCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /** Exit codes: documented in the README. */
     public static final int OK = 0;

@@ -3,7 +3,9 @@ package org.memspice.measure;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.memspice.output.AtomicFileOutput;
@@ -103,5 +105,48 @@ public final class MeasureFile {
         }
         String value = String.format(Locale.ROOT, "%.9e", m.value());
         return m.detail().isEmpty() ? name + " = " + value : name + " = " + value + "  " + m.detail();
+    }
+
+    /** A table read back: its column names after {@code run} (step values, then results) and one row per run. */
+    public record Table(List<String> columns, List<double[]> rows) {}
+
+    /** Reads what {@link #write} wrote; {@code failed} reads as NaN. Errors name the file and line. */
+    public static Table read(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        List<String> columns = null;
+        List<double[]> rows = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (line.startsWith("#") || line.isBlank()) {
+                continue;
+            }
+            String[] fields = line.split("\t", -1);
+            if (columns == null) {
+                if (!fields[0].equals("run")) {
+                    throw new IOException(file + ":" + (i + 1) + ": expected the header line 'run<TAB>NAME…'");
+                }
+                columns = List.of(fields).subList(1, fields.length);
+                continue;
+            }
+            if (fields.length != columns.size() + 1) {
+                throw new IOException(file + ":" + (i + 1) + ": expected " + (columns.size() + 1) + " fields, got "
+                        + fields.length);
+            }
+            double[] row = new double[columns.size()];
+            for (int c = 0; c < row.length; c++) {
+                String f = fields[c + 1].trim();
+                try {
+                    row[c] = f.equals("failed") ? Double.NaN : Double.parseDouble(f);
+                } catch (NumberFormatException e) {
+                    throw new IOException(file + ":" + (i + 1) + ": expected a number or 'failed' for "
+                            + columns.get(c) + ", got '" + f + "'");
+                }
+            }
+            rows.add(row);
+        }
+        if (columns == null) {
+            throw new IOException(file + ": no header line 'run<TAB>NAME…'");
+        }
+        return new Table(columns, rows);
     }
 }

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.memspice.compare.Interpolation;
 import org.memspice.measure.MeasureResult;
 import org.memspice.netlist.parse.SpiceNumber;
 import org.memspice.testing.DeckRun;

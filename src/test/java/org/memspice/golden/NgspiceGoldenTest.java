@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.memspice.compare.Interpolation;
 import org.memspice.output.RawPlot;
 import org.memspice.output.RawReader;
 import org.memspice.output.Variable;
