@@ -14,7 +14,7 @@ import org.memspice.chart.ChartFile;
 import org.memspice.chart.ChartInputException;
 import org.memspice.chart.ChartRequest;
 import org.memspice.output.RawPlot;
-import org.memspice.output.RawReader;
+import org.memspice.output.WaveformFiles;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -94,9 +94,9 @@ final class PlotCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** Reads the waveform file: the one place that knows its format, so other readers (CSV, VCD) plug in here. */
+    /** Reads the waveform file in whichever format it is (raw binary/ASCII, CSV, VCD; sniffed from its content). */
     static List<RawPlot> readWaveforms(Path file) throws IOException {
-        return RawReader.read(file);
+        return WaveformFiles.read(file);
     }
 
     @Override

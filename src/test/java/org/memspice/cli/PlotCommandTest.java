@@ -147,6 +147,31 @@ class PlotCommandTest {
     }
 
     @Test
+    void csvAndVcdOfTheSameRunDrawTheSameCurveAsTheRawFile() throws Exception {
+        Path deck = dir.resolve("rc.cir");
+        Path csv = dir.resolve("same.csv");
+        Path vcd = dir.resolve("same.vcd");
+        assertEquals(0, CliRun.of("run", "-q", deck.toString(), "-o", csv.toString(), "-o", vcd.toString()).exit());
+        Map<String, String> curve = new HashMap<>();
+        for (Path input : List.of(rc, csv, vcd)) {
+            Path svg = dir.resolve(input.getFileName() + ".svg");
+            CliRun r = CliRun.of("plot", input.toString(), "v(out)", "--plot", "tran", "-o", svg.toString());
+            assertEquals(0, r.exit(), input + ": " + r.err());
+            NodeList paths = parseSvg(svg).getElementsByTagName("path");
+            for (int k = 0; k < paths.getLength(); k++) {
+                String d = ((Element) paths.item(k)).getAttribute("d");
+                if (d.split("L").length > 50) {
+                    curve.put(input.getFileName().toString(), d);
+                }
+            }
+        }
+        // the CSV run is same.csv (the .op) and same-2.csv (the transient); all three draw identical geometry
+        assertEquals(3, curve.size(), curve.keySet().toString());
+        assertEquals(curve.get("rc.raw"), curve.get("same.csv"), "CSV");
+        assertEquals(curve.get("rc.raw"), curve.get("same.vcd"), "VCD");
+    }
+
+    @Test
     void stepPlotsAreChosenByNumberOrTitleOrOverlaid() throws Exception {
         Path svg = dir.resolve("steps.svg");
         CliRun all = CliRun.of("plot", stepped.toString(), "v(out)", "--plot", "all", "-o", svg.toString());
