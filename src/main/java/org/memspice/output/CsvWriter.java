@@ -121,21 +121,7 @@ public final class CsvWriter implements WaveformSink {
     /** Without a commit, deletes every temporary file and leaves existing targets untouched. */
     @Override
     public void close() throws IOException {
-        IOException first = null;
-        for (AtomicFileOutput out : outputs) {
-            try {
-                out.close();
-            } catch (IOException e) {
-                if (first == null) {
-                    first = e;
-                } else {
-                    first.addSuppressed(e);
-                }
-            }
-        }
-        if (first != null) {
-            throw first;
-        }
+        Closeables.closeAll(outputs);
     }
 
     static void appendField(StringBuilder sb, String field) {

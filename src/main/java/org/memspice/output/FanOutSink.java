@@ -72,20 +72,6 @@ public final class FanOutSink implements WaveformSink {
     /** Closes every sink (discarding what was not committed), even when one of them fails. */
     @Override
     public void close() throws IOException {
-        IOException first = null;
-        for (WaveformSink s : sinks) {
-            try {
-                s.close();
-            } catch (IOException e) {
-                if (first == null) {
-                    first = e;
-                } else {
-                    first.addSuppressed(e);
-                }
-            }
-        }
-        if (first != null) {
-            throw first;
-        }
+        Closeables.closeAll(sinks);
     }
 }

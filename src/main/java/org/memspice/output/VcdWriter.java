@@ -168,26 +168,12 @@ public final class VcdWriter implements WaveformSink {
     /** Without a commit, deletes every temporary file; existing targets stay untouched. */
     @Override
     public void close() throws IOException {
-        IOException first = null;
         List<Closeable> all = new ArrayList<>(outputs);
         if (spool != null) {
             all.add(spool);
             spool = null;
         }
-        for (Closeable c : all) {
-            try {
-                c.close();
-            } catch (IOException e) {
-                if (first == null) {
-                    first = e;
-                } else {
-                    first.addSuppressed(e);
-                }
-            }
-        }
-        if (first != null) {
-            throw first;
-        }
+        Closeables.closeAll(all);
     }
 
     /** "3 Operating Point plots, 1 DC transfer characteristic plot" in order of first appearance. */

@@ -1,5 +1,6 @@
 package org.memspice.output;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.util.List;
 
@@ -7,7 +8,7 @@ import java.util.List;
  * Receives analysis results point by point. A file sink writes to a temporary file; {@link #commit()} moves it
  * into place atomically, and {@link #close()} without a commit deletes it, so a failed run leaves no half file.
  */
-public interface WaveformSink extends AutoCloseable {
+public interface WaveformSink extends Closeable {
     void beginPlot(PlotHeader header) throws IOException;
 
     /** One point: {@code values.length == header.variables().size()}, scale first. The array may be reused. */
