@@ -31,9 +31,19 @@ public final class WaveformFiles {
     public static List<RawPlot> read(Path file) throws IOException {
         return switch (sniff(file)) {
             case RAW -> RawReader.read(file);
-            case CSV -> CsvReader.readRun(file);
+            case CSV -> readCsv(file);
             case VCD -> readRun(file);
         };
+    }
+
+    /** A file that is neither raw nor VCD is read as CSV; if that fails too, say what else it could have been. */
+    private static List<RawPlot> readCsv(Path file) throws IOException {
+        try {
+            return CsvReader.readRun(file);
+        } catch (IOException e) {
+            throw new IOException(e.getMessage() + " (read as CSV: the file starts neither like a SPICE raw file,"
+                    + " 'Title:', nor like a VCD, '$')", e);
+        }
     }
 
     private static List<RawPlot> readRun(Path vcd) throws IOException {
