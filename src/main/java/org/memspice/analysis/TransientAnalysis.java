@@ -28,8 +28,9 @@ import org.memspice.solver.newton.NewtonSolver;
 /**
  * Transient analysis of {@code f(x) + dq(x)/dt = 0}. The integrator owns d/dt: trapezoidal or variable-step Gear-2
  * (BDF2) companion formulas {@code dq/dt ≈ α·q + h}, backward Euler for the first step after the start and after
- * every corner (a sample point is landed on without a restart). Step size follows the local truncation error of every charge-carrying row, estimated from
- * divided differences of q (as SPICE3 does, Nagel 1975, ch. 4) and compared with reltol/abstol/chgtol times trtol.
+ * every corner (a sample point is landed on without a restart). Step size follows the local truncation error of
+ * every charge-carrying row, estimated from divided differences of q (as SPICE3 does, Nagel 1975, ch. 4) and
+ * compared with reltol/abstol/chgtol times trtol.
  */
 final class TransientAnalysis {
     /** Trapezoidal LTE is h³/12·q''' = ½·h³·DD₃; BDF2 is 2/9·h³·q''' = 4/3·h³·DD₃; backward Euler ½·h²·q'' = h²·DD₂. */
