@@ -8,6 +8,7 @@ import org.memspice.device.MatrixBinder;
 import org.memspice.device.StepObserver;
 import org.memspice.device.TimeDependent;
 import org.memspice.device.TopologySink;
+import org.memspice.device.UnknownAllocator;
 import org.memspice.device.support.BranchCurrentDevice;
 
 /**
@@ -32,6 +33,9 @@ final class Dac extends BranchCurrentDevice implements TimeDependent, StepObserv
     private int latched = -1;
     private BreakpointSink live;
     private int branchBranch;
+    /** The code vector {@code x(ydac)}: its unknown and matrix entry. */
+    private int code;
+    private int codeDiagonal;
 
     Dac(String name, int out, int ref, DacModel model, double[] changeTimes, int[] changeCodes, int[] bitNodes,
         double vth) {
@@ -52,14 +56,38 @@ final class Dac extends BranchCurrentDevice implements TimeDependent, StepObserv
     }
 
     @Override
+    protected void allocateMore(UnknownAllocator unknowns) {
+        code = unknowns.state(name, "code", true, 1e-3);
+        unknowns.integerCode(code, model.bits);
+    }
+
+    @Override
     protected void bindBranch(MatrixBinder m, int branch) {
         branchBranch = m.entry(branch, branch);
+        codeDiagonal = m.entry(code, code);
     }
 
     @Override
     protected void loadBranch(LoadContext ctx, int branch) {
         ctx.addF(branch, -model.rout * ctx.x(branch) - output(ctx) * ctx.sourceFactor());
         ctx.addJacF(branchBranch, -model.rout);
+        // the input code as an output vector (a bus in VCD): code − C(t) = 0, C the code applied at t
+        ctx.addF(code, ctx.x(code) - inputCode(ctx));
+        ctx.addJacF(codeDiagonal, 1.0);
+    }
+
+    /** The code at the input: the schedule's latest change at or before t, or the bits (latched in a transient). */
+    private int inputCode(LoadContext ctx) {
+        if (bitNodes == null) {
+            double t = ctx.mode() == AnalysisMode.TRANSIENT ? ctx.time() : 0.0;
+            int k = java.util.Arrays.binarySearch(changeTimes, 1, changeTimes.length, t);
+            // found: that change; else the insertion point's predecessor (index 0 holds the code before any change)
+            return changeCodes[k >= 0 ? k : -k - 2];
+        }
+        if (ctx.mode() == AnalysisMode.TRANSIENT && latched >= 0) {
+            return latched;
+        }
+        return readBits(ctx::x);
     }
 
     private double output(LoadContext ctx) {

@@ -32,7 +32,11 @@ public abstract class BranchCurrentDevice implements Device, BranchCurrentOwner 
     @Override
     public final void allocate(UnknownAllocator unknowns) {
         branch = unknowns.branchCurrent(name);
+        allocateMore(unknowns);
     }
+
+    /** Unknowns beyond the branch current (a DAC's code vector); bind and load them in the hooks below. */
+    protected void allocateMore(UnknownAllocator unknowns) {}
 
     @Override
     public final int branchCurrent() {

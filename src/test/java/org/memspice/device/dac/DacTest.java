@@ -129,6 +129,7 @@ class DacTest {
                 .end
                 """);
         assertEquals(0.5, op.value("v(w)"), 1e-12); // code 0b101 = 5, 5·0.1 V
+        assertEquals(5.0, op.value("x(yd1)"), 0.0);  // the input code as a vector
         SimPlot p = Sim.single("""
                 dac bits tran
                 .model d2 dac (bits=2 vmin=0 vmax=1 trise=5n tfall=5n)
@@ -144,6 +145,30 @@ class DacTest {
         assertEquals(0.25, at(p, "v(w)", 200e-9), 1e-12);
         assertEquals(0.5, at(p, "v(w)", 350e-9), 1e-12);  // b0 low, b1 high: code 2
         assertEquals(0.75, at(p, "v(w)", 600e-9), 1e-12); // b0 high again (501n…701n), b1 high: code 3
+        // the code vector is the latched code: the level it drives, in LSBs, once each edge has settled
+        assertEquals(0.0, at(p, "x(yd1)", 99e-9), 0.0);
+        assertEquals(1.0, at(p, "x(yd1)", 200e-9), 0.0);
+        assertEquals(2.0, at(p, "x(yd1)", 350e-9), 0.0);
+        assertEquals(3.0, at(p, "x(yd1)", 600e-9), 0.0);
+    }
+
+    @Test
+    void theScheduledCodeIsAVectorThatChangesWhenTheEdgeStarts() throws Exception {
+        SimPlot p = Sim.single("""
+                dac code vector
+                .model d4 dac (bits=4 vmin=0 vmax=1.6 trise=20n tfall=40n)
+                YDAC d1 w 0 d4 pwc=(0 2 1u 12 2u 4 2.01u 8)
+                RL w 0 1k
+                .tran 10n 3u
+                .end
+                """);
+        double[] t = p.vector("time");
+        double[] c = p.vector("x(yd1)");
+        for (int k = 0; k < t.length; k++) {
+            double want = t[k] < 1e-6 ? 2 : t[k] < 2e-6 ? 12 : t[k] < 2.01e-6 ? 4 : 8;
+            assertEquals(want, c[k], 0.0, "code at t=" + t[k]);
+        }
+        assertEquals(4, p.header().variables().get(p.column("x(yd1)")).bits(), "a 4-bit bus in VCD");
     }
 
     @Test
