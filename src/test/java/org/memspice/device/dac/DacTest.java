@@ -54,16 +54,19 @@ class DacTest {
         assertEquals((-0.5 + 7e-3) * 0.95, at(p, "v(w)", 50e-9), 1e-12);
     }
 
+    /** Codes 2, 12, 4 and 8 from 0, 1, 2 and 2.01 us: rising and falling edges, one cut short by the next. */
+    private static final String EDGES = """
+            dac edges
+            .model d4 dac (bits=4 vmin=0 vmax=1.6 trise=20n tfall=40n)
+            YDAC d1 w 0 d4 pwc=(0 2 1u 12 2u 4 2.01u 8)
+            RL w 0 1k
+            .tran 10n 3u
+            .end
+            """;
+
     @Test
     void edgesAreRampsWithBreakpointsAtTheirCorners() throws Exception {
-        SimPlot p = Sim.single("""
-                dac edges
-                .model d4 dac (bits=4 vmin=0 vmax=1.6 trise=20n tfall=40n)
-                YDAC d1 w 0 d4 pwc=(0 2 1u 12 2u 4 2.01u 8)
-                RL w 0 1k
-                .tran 10n 3u
-                .end
-                """);
+        SimPlot p = Sim.single(EDGES);
         double[] t = p.vector("time");
         double[] v = p.vector("v(w)");
         boolean start = false;
@@ -154,14 +157,7 @@ class DacTest {
 
     @Test
     void theScheduledCodeIsAVectorThatChangesWhenTheEdgeStarts() throws Exception {
-        SimPlot p = Sim.single("""
-                dac code vector
-                .model d4 dac (bits=4 vmin=0 vmax=1.6 trise=20n tfall=40n)
-                YDAC d1 w 0 d4 pwc=(0 2 1u 12 2u 4 2.01u 8)
-                RL w 0 1k
-                .tran 10n 3u
-                .end
-                """);
+        SimPlot p = Sim.single(EDGES);
         double[] t = p.vector("time");
         double[] c = p.vector("x(yd1)");
         for (int k = 0; k < t.length; k++) {
