@@ -35,10 +35,8 @@ public abstract class OneStateMemristor implements Device, Probeable {
     private int x;
     private int aa;
     private int ab;
-    private int ax;
     private int ba;
     private int bb;
-    private int bx;
     private StateEquation state;
 
     /** @param abstol absolute tolerance of the state in its own (scaled) units */
@@ -79,11 +77,9 @@ public abstract class OneStateMemristor implements Device, Probeable {
     public void bind(MatrixBinder m) {
         aa = m.entry(a, a);
         ab = m.entry(a, b);
-        ax = m.entry(a, x);
         ba = m.entry(b, a);
         bb = m.entry(b, b);
-        bx = m.entry(b, x);
-        state = new StateEquation(m, x, a, b);
+        state = StateEquation.ofBranch(m, x, a, b);
     }
 
     @Override
@@ -99,8 +95,7 @@ public abstract class OneStateMemristor implements Device, Probeable {
         ctx.addJacF(ba, -eval.diDv);
         ctx.addJacF(bb, eval.diDv);
         if (!held) {
-            ctx.addJacF(ax, eval.diDx);
-            ctx.addJacF(bx, -eval.diDx);
+            state.loadCurrentSensitivity(ctx, eval.diDx);
         }
         state.load(ctx, x0, eval.rate, eval.dRateDx, eval.dRateDv, -eval.dRateDv);
     }

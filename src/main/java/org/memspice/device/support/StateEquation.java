@@ -16,6 +16,9 @@ public final class StateEquation {
     private final int[] controls;
     private final int diagonal;
     private final int[] controlHandles;
+    /** KCL columns ∂i/∂w of the branch current a state of a two-terminal element drives ({@link #ofBranch}). */
+    private int kclPlus;
+    private int kclMinus;
 
     /** @param controls the unknowns F depends on besides w (node voltages, branch currents, other states) */
     public StateEquation(MatrixBinder m, int state, int... controls) {
@@ -26,6 +29,24 @@ public final class StateEquation {
         for (int k = 0; k < controls.length; k++) {
             controlHandles[k] = m.entry(state, controls[k]);
         }
+    }
+
+    /**
+     * The state of a two-terminal element from p to n whose rate depends on w and on v(p), v(n) (the controls, in
+     * that order), and whose branch current i(p → n) depends on w: binds the state row and the KCL columns of w in
+     * rows p and n, loaded by {@link #loadCurrentSensitivity}.
+     */
+    public static StateEquation ofBranch(MatrixBinder m, int state, int p, int n) {
+        StateEquation e = new StateEquation(m, state, p, n);
+        e.kclPlus = m.entry(p, state);
+        e.kclMinus = m.entry(n, state);
+        return e;
+    }
+
+    /** Adds ∂i/∂w of the branch current i(p → n) to rows p (+) and n (−); only for {@link #ofBranch} rows. */
+    public void loadCurrentSensitivity(LoadContext ctx, double dCurrentDState) {
+        ctx.addJacF(kclPlus, dCurrentDState);
+        ctx.addJacF(kclMinus, -dCurrentDState);
     }
 
     public int unknown() {

@@ -60,14 +60,6 @@ final class EcmCell implements Device, StepObserver, org.memspice.device.Probeab
     private BranchStamp series;
     private BranchStamp quantum;
     private BranchStamp capacitance;
-    private int gx;
-    private int cx;
-    private int gu1;
-    private int cu1;
-    private int gu2p;
-    private int cu2p;
-    private int gu2n;
-    private int cu2n;
     private StateEquation gapRow;
     private StateEquation u1Row;
     private StateEquation u2pRow;
@@ -132,18 +124,10 @@ final class EcmCell implements Device, StepObserver, org.memspice.device.Probeab
         series = p.rs() > 0 ? new BranchStamp(m, c, b) : null;
         quantum = p.nch() > 0 ? new BranchStamp(m, a, g) : null;
         capacitance = p.cp() > 0 ? new BranchStamp(m, a, c) : null;
-        gx = m.entry(g, xs);
-        cx = m.entry(c, xs);
-        gu1 = m.entry(g, u1);
-        cu1 = m.entry(c, u1);
-        gu2p = m.entry(g, u2p);
-        cu2p = m.entry(c, u2p);
-        gu2n = m.entry(g, u2n);
-        cu2n = m.entry(c, u2n);
-        gapRow = new StateEquation(m, xs, g, c);
-        u1Row = new StateEquation(m, u1, g, c);
-        u2pRow = new StateEquation(m, u2p, g, c);
-        u2nRow = new StateEquation(m, u2n, g, c);
+        gapRow = StateEquation.ofBranch(m, xs, g, c);
+        u1Row = StateEquation.ofBranch(m, u1, g, c);
+        u2pRow = StateEquation.ofBranch(m, u2p, g, c);
+        u2nRow = StateEquation.ofBranch(m, u2n, g, c);
     }
 
     @Override
@@ -193,14 +177,10 @@ final class EcmCell implements Device, StepObserver, org.memspice.device.Probeab
             double dIdx = i0 * gap.slope * sh * gain;
             double dIdu1 = base * sh * p.a1();
             double dIdu2 = base * sh * p.a2();
-            ctx.addJacF(gx, dIdx);
-            ctx.addJacF(cx, -dIdx);
-            ctx.addJacF(gu1, dIdu1);
-            ctx.addJacF(cu1, -dIdu1);
-            ctx.addJacF(gu2p, dIdu2);
-            ctx.addJacF(cu2p, -dIdu2);
-            ctx.addJacF(gu2n, dIdu2);
-            ctx.addJacF(cu2n, -dIdu2);
+            gapRow.loadCurrentSensitivity(ctx, dIdx);
+            u1Row.loadCurrentSensitivity(ctx, dIdu1);
+            u2pRow.loadCurrentSensitivity(ctx, dIdu2);
+            u2nRow.loadCurrentSensitivity(ctx, dIdu2);
         }
         if (series != null) {
             double gs = 1 / p.rs();

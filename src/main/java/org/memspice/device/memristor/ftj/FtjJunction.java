@@ -88,12 +88,6 @@ final class FtjJunction implements Device, StepObserver, org.memspice.device.Pro
     private int s;
     private int u;
     private int n;
-    private int as;
-    private int au;
-    private int an;
-    private int bs;
-    private int bu;
-    private int bn;
     private BranchStamp conductance;
     private BranchStamp capacitance;
     private StateEquation sRow;
@@ -137,15 +131,9 @@ final class FtjJunction implements Device, StepObserver, org.memspice.device.Pro
         if (p.cgeo > 0) {
             capacitance = new BranchStamp(m, a, b);
         }
-        as = m.entry(a, s);
-        au = m.entry(a, u);
-        an = m.entry(a, n);
-        bs = m.entry(b, s);
-        bu = m.entry(b, u);
-        bn = m.entry(b, n);
-        sRow = new StateEquation(m, s, a, b);
-        uRow = new StateEquation(m, u, a, b);
-        nRow = new StateEquation(m, n, a, b);
+        sRow = StateEquation.ofBranch(m, s, a, b);
+        uRow = StateEquation.ofBranch(m, u, a, b);
+        nRow = StateEquation.ofBranch(m, n, a, b);
     }
 
     /** The circuit temperature of the last load, for the physics law in {@link #leadCurrent}. */
@@ -195,12 +183,9 @@ final class FtjJunction implements Device, StepObserver, org.memspice.device.Pro
         conductance.addCurrent(ctx, i);
         conductance.addConductance(ctx, didv);
         if (!held) {
-            ctx.addJacF(as, didl * p.ws);
-            ctx.addJacF(au, didl * p.wu);
-            ctx.addJacF(an, didl * p.wv);
-            ctx.addJacF(bs, -didl * p.ws);
-            ctx.addJacF(bu, -didl * p.wu);
-            ctx.addJacF(bn, -didl * p.wv);
+            sRow.loadCurrentSensitivity(ctx, didl * p.ws);
+            uRow.loadCurrentSensitivity(ctx, didl * p.wu);
+            nRow.loadCurrentSensitivity(ctx, didl * p.wv);
         }
         if (capacitance != null) {
             // geometric capacitance as a charge (q-based, charge-conserving: reference §5.10)
